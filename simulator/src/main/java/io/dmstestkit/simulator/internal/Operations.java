@@ -1,0 +1,26 @@
+package io.dmstestkit.simulator.internal;
+
+import io.dmstestkit.simulator.internal.account.AccountOperations;
+import io.dmstestkit.simulator.internal.endpoint.EndpointOperations;
+import io.dmstestkit.simulator.internal.operations.OperationRegistry;
+
+/** Wires every simulated operation into one registry. Each resource family registers its own handlers. */
+public final class Operations {
+
+    private final OperationRegistry registry;
+
+    private Operations(OperationRegistry registry) {
+        this.registry = registry;
+    }
+
+    public static Operations all() {
+        OperationRegistry registry = new OperationRegistry();
+        EndpointOperations.register(registry);
+        AccountOperations.register(registry);
+        return new Operations(registry);
+    }
+
+    public OperationRegistry registry() {
+        return registry;
+    }
+}

@@ -1,0 +1,43 @@
+package io.dmstestkit.simulator.internal.endpoint;
+
+import io.dmstestkit.simulator.internal.state.Scheduled;
+import java.time.Instant;
+import java.util.Optional;
+import software.amazon.awssdk.services.databasemigration.model.Connection;
+
+/**
+ * A connection test between a replication instance and an endpoint: {@code testing} until
+ * {@code finishesAt}, then {@code successful} (or {@code failed} with a message).
+ */
+record ConnectionRecord(
+        String replicationInstanceArn,
+        String endpointArn,
+        String endpointIdentifier,
+        Instant finishesAt,
+        String failureMessage)
+        implements Scheduled {
+
+    static String key(String replicationInstanceArn, String endpointArn) {
+        return replicationInstanceArn + "|" + endpointArn;
+    }
+
+    Connection toConnection(Instant now) {
+        boolean done = !now.isBefore(finishesAt);
+        String status = !done ? "testing" : failureMessage == null ? "successful" : "failed";
+        return Connection.builder()
+                .replicationInstanceArn(replicationInstanceArn)
+                .endpointArn(endpointArn)
+                .endpointIdentifier(endpointIdentifier)
+                .replicationInstanceIdentifier(replicationInstanceArn
+                        .substring(replicationInstanceArn.lastIndexOf(':') + 1)
+                        .toLowerCase(java.util.Locale.ROOT))
+                .status(status)
+                .lastFailureMessage(done ? failureMessage : null)
+                .build();
+    }
+
+    @Override
+    public Optional<Instant> nextChangeAfter(Instant now) {
+        return now.isBefore(finishesAt) ? Optional.of(finishesAt) : Optional.empty();
+    }
+}

@@ -1,0 +1,173 @@
+package io.dmstestkit.simulator.internal.protocol;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.dmstestkit.simulator.DmsHttpRequest;
+import io.dmstestkit.simulator.DmsHttpResponse;
+import io.dmstestkit.simulator.internal.ServiceError;
+import io.dmstestkit.simulator.internal.operations.OperationContext;
+import io.dmstestkit.simulator.internal.operations.OperationRegistry;
+import io.dmstestkit.simulator.internal.state.AccountState;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import software.amazon.awssdk.core.SdkPojo;
+import software.amazon.awssdk.services.databasemigration.model.DatabaseMigrationRequest;
+import software.amazon.awssdk.services.databasemigration.model.DatabaseMigrationResponse;
+
+/**
+ * The one entry point every transport uses: (X-Amz-Target, JSON body, headers) in, (status, headers,
+ * JSON) out. Decodes the input shape with the SDK's field descriptions, finds the handler, runs it under
+ * the caller's account lock and encodes the output shape or the AWS error document.
+ */
+public final class DmsProtocol {
+
+    public static final String TARGET_PREFIX = "AmazonDMSv20160101.";
+    public static final String CONTENT_TYPE = "application/x-amz-json-1.1";
+    private static final Logger LOG = Logger.getLogger(DmsProtocol.class.getName());
+
+    private final OperationRegistry registry;
+    private final SdkJsonCodec codec;
+    private final CallEnvironment environment;
+    private final Map<Class<?>, MethodHandle> builderFactories = new ConcurrentHashMap<>();
+
+    /** What the protocol needs from the simulator around it. */
+    public interface CallEnvironment {
+        /** The state of the caller's account, created on first use. */
+        AccountState account(CallerIdentity caller);
+
+        /** Resolves the identity of a request (SigV4 scope, or the defaults). */
+        CallerIdentity identify(DmsHttpRequest request);
+
+        /** Runs under the account lock before the handler: returns the virtual time of the call. */
+        java.time.Instant beginCall(String operation, AccountState account);
+
+        io.dmstestkit.simulator.SimulatorSettings settings();
+    }
+
+    public DmsProtocol(OperationRegistry registry, SdkJsonCodec codec, CallEnvironment environment) {
+        this.registry = registry;
+        this.codec = codec;
+        this.environment = environment;
+    }
+
+    public DmsHttpResponse handle(DmsHttpRequest request) {
+        try {
+            return success(dispatch(request));
+        } catch (ServiceError error) {
+            return error(error);
+        } catch (RuntimeException bug) {
+            // A defect in the simulator; still answer in AWS shape so the client reports it clearly.
+            LOG.log(Level.SEVERE, "dms-testkit simulator failed on " + request.target(), bug);
+            return error(new ServiceError("InternalFailure", 500, "The dms-testkit simulator failed: " + bug));
+        }
+    }
+
+    /** The operation name of a target header, or an UnknownOperationException. */
+    public static String operationOf(String target) {
+        if (target == null || target.isBlank()) {
+            throw ServiceError.unknownOperation(
+                    "Missing X-Amz-Target header; expected " + TARGET_PREFIX + "<Operation>");
+        }
+        if (!target.startsWith(TARGET_PREFIX)) {
+            throw ServiceError.unknownOperation(
+                    "Unknown target '" + target + "'; expected " + TARGET_PREFIX + "<Operation>");
+        }
+        String operation = target.substring(TARGET_PREFIX.length());
+        if (!OperationRegistry.isDmsOperation(operation)) {
+            throw ServiceError.unknownOperation(
+                    "Operation '" + operation + "' is not an operation of AWS DMS (API 2016-01-01)");
+        }
+        return operation;
+    }
+
+    private ObjectNode dispatch(DmsHttpRequest request) {
+        String operation = operationOf(request.target());
+        OperationRegistry.Registration<?, ?> registration = registry.find(operation)
+                .orElseThrow(() -> new ServiceError(
+                        "NotSimulatedException",
+                        400,
+                        "dms-testkit does not simulate " + operation + " yet. Simulated operations: "
+                                + String.join(", ", registry.simulatedOperations())));
+        JsonNode body = parse(request);
+        DatabaseMigrationRequest input = decode(registration.requestType(), body, operation);
+        AccountState account = environment.account(environment.identify(request));
+        account.lock().lock();
+        try {
+            java.time.Instant now = environment.beginCall(operation, account);
+            DatabaseMigrationResponse output =
+                    registration.handle(input, new OperationContext(account, now, environment.settings()));
+            return codec.encode(output);
+        } finally {
+            account.lock().unlock();
+        }
+    }
+
+    private static JsonNode parse(DmsHttpRequest request) {
+        String text = request.bodyText();
+        if (text.isBlank()) {
+            return SdkJsonCodec.mapper().createObjectNode();
+        }
+        try {
+            return SdkJsonCodec.mapper().readTree(text);
+        } catch (JsonProcessingException e) {
+            throw ServiceError.serialization("The request body is not valid JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    private DatabaseMigrationRequest decode(Class<?> requestType, JsonNode body, String operation) {
+        SdkPojo builder = newBuilder(requestType);
+        codec.decode(body, builder, operation + "Request");
+        return (DatabaseMigrationRequest) ((software.amazon.awssdk.utils.builder.SdkBuilder<?, ?>) builder).build();
+    }
+
+    private SdkPojo newBuilder(Class<?> requestType) {
+        MethodHandle factory = builderFactories.computeIfAbsent(requestType, type -> {
+            try {
+                return MethodHandles.publicLookup()
+                        .findStatic(
+                                type,
+                                "builder",
+                                MethodType.methodType(type.getMethod("builder").getReturnType()));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("SDK request class without builder(): " + type, e);
+            }
+        });
+        try {
+            return (SdkPojo) factory.invoke();
+        } catch (Throwable e) {
+            throw new IllegalStateException("cannot create a builder for " + requestType, e);
+        }
+    }
+
+    private static DmsHttpResponse success(ObjectNode body) {
+        return new DmsHttpResponse(
+                200, Map.of("Content-Type", CONTENT_TYPE, "x-amzn-RequestId", requestId()), bytes(body));
+    }
+
+    /** The AWS JSON error document for an error, with the headers the SDKs read. */
+    public static DmsHttpResponse error(ServiceError error) {
+        ObjectNode body = SdkJsonCodec.mapper().createObjectNode();
+        body.put("__type", error.code());
+        body.put("message", error.getMessage());
+        return new DmsHttpResponse(
+                error.httpStatus(),
+                Map.of("Content-Type", CONTENT_TYPE, "x-amzn-RequestId", requestId(), "x-amzn-ErrorType", error.code()),
+                bytes(body));
+    }
+
+    private static String requestId() {
+        return UUID.randomUUID().toString();
+    }
+
+    private static byte[] bytes(JsonNode node) {
+        return node.toString().getBytes(StandardCharsets.UTF_8);
+    }
+}

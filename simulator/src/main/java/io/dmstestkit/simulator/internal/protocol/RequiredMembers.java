@@ -1,0 +1,58 @@
+package io.dmstestkit.simulator.internal.protocol;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.dmstestkit.simulator.internal.ServiceError;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+
+/**
+ * Which members of each input shape are required. The SDK v2 model classes do not carry this fact, so
+ * it comes from a table generated from the DMS API model ({@code required-members.properties}, see
+ * {@code simulator/src/build/generate-required-members.py}).
+ */
+public final class RequiredMembers {
+
+    private final Map<String, List<String>> requiredByShape;
+
+    private RequiredMembers(Map<String, List<String>> requiredByShape) {
+        this.requiredByShape = requiredByShape;
+    }
+
+    /** Loads the generated table from the classpath. */
+    public static RequiredMembers load() {
+        Properties properties = new Properties();
+        try (InputStream in = RequiredMembers.class.getResourceAsStream("required-members.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("required-members.properties is missing from the simulator jar");
+            }
+            properties.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, List<String>> table = new TreeMap<>();
+        properties.forEach((shape, members) -> table.put((String) shape, Arrays.asList(((String) members).split(","))));
+        return new RequiredMembers(table);
+    }
+
+    /** The required members of a shape (by SDK class name), empty when none. */
+    public List<String> of(String shapeName) {
+        return requiredByShape.getOrDefault(shapeName, List.of());
+    }
+
+    /** Throws a ValidationException naming the first missing required member of {@code json}. */
+    void check(String shapeName, JsonNode json, String pathPrefix) {
+        for (String member : of(shapeName)) {
+            JsonNode value = json.get(member);
+            if (value == null || value.isNull()) {
+                throw ServiceError.validation("1 validation error detected: Value null at '" + pathPrefix + member
+                        + "' failed to satisfy constraint: Member must not be null");
+            }
+        }
+    }
+}

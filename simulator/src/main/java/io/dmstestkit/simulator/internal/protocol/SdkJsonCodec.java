@@ -1,0 +1,232 @@
+package io.dmstestkit.simulator.internal.protocol;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.dmstestkit.simulator.internal.ServiceError;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.core.SdkField;
+import software.amazon.awssdk.core.SdkPojo;
+import software.amazon.awssdk.core.protocol.MarshallingType;
+import software.amazon.awssdk.core.traits.ListTrait;
+import software.amazon.awssdk.core.traits.MapTrait;
+import software.amazon.awssdk.core.traits.TimestampFormatTrait;
+import software.amazon.awssdk.core.util.SdkAutoConstructList;
+import software.amazon.awssdk.core.util.SdkAutoConstructMap;
+
+/**
+ * Converts between AWS JSON 1.1 documents and the AWS SDK v2 model objects, reading member names, types
+ * and timestamp formats from the SDK's own field descriptions ({@link SdkField}), so that the simulator
+ * cannot misspell a member the real SDKs use.
+ *
+ * <p>Timestamps typed {@code TStamp} travel as epoch seconds with a fraction; members with the
+ * {@code iso8601} format trait travel as ISO-8601 strings. On input both forms are accepted, as AWS does.
+ * Unknown members are ignored, as AWS JSON services do.
+ */
+public final class SdkJsonCodec {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private final RequiredMembers requiredMembers;
+
+    public SdkJsonCodec(RequiredMembers requiredMembers) {
+        this.requiredMembers = requiredMembers;
+    }
+
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    /** Fills {@code builder} (an SDK model builder) from {@code json}; type errors name the member path. */
+    public <B extends SdkPojo> B decode(JsonNode json, B builder, String shapeName) {
+        if (!json.isObject()) {
+            throw ServiceError.serialization("Expected a JSON object for " + shapeName + " but got " + describe(json));
+        }
+        for (SdkField<?> field : builder.sdkFields()) {
+            JsonNode value = json.get(field.locationName());
+            if (value != null && !value.isNull()) {
+                setField(builder, field, decodeValue(value, field, field.locationName()));
+            }
+        }
+        requiredMembers.check(shapeName, json, "");
+        return builder;
+    }
+
+    /** Serializes an SDK model object to its wire JSON; members that are unset are left out. */
+    public ObjectNode encode(SdkPojo pojo) {
+        ObjectNode node = NODES.objectNode();
+        for (SdkField<?> field : pojo.sdkFields()) {
+            Object value = field.getValueOrDefault(pojo);
+            if (isSet(value)) {
+                node.set(field.locationName(), encodeValue(value, field));
+            }
+        }
+        return node;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> void setField(Object builder, SdkField<T> field, Object value) {
+        field.set(builder, (T) value);
+    }
+
+    private static boolean isSet(Object value) {
+        return value != null && !(value instanceof SdkAutoConstructList) && !(value instanceof SdkAutoConstructMap);
+    }
+
+    private Object decodeValue(JsonNode value, SdkField<?> field, String path) {
+        MarshallingType<?> type = field.marshallingType();
+        if (type == MarshallingType.STRING) {
+            return requireType(value.isTextual(), value, path, "a string").asText();
+        } else if (type == MarshallingType.INTEGER) {
+            requireType(value.isIntegralNumber() && value.canConvertToInt(), value, path, "an integer");
+            return value.intValue();
+        } else if (type == MarshallingType.LONG) {
+            requireType(value.isIntegralNumber() && value.canConvertToLong(), value, path, "a long integer");
+            return value.longValue();
+        } else if (type == MarshallingType.DOUBLE) {
+            return requireType(value.isNumber(), value, path, "a number").doubleValue();
+        } else if (type == MarshallingType.FLOAT) {
+            return requireType(value.isNumber(), value, path, "a number").floatValue();
+        } else if (type == MarshallingType.BIG_DECIMAL) {
+            return requireType(value.isNumber(), value, path, "a number").decimalValue();
+        } else if (type == MarshallingType.BOOLEAN) {
+            return requireType(value.isBoolean(), value, path, "a boolean").booleanValue();
+        } else if (type == MarshallingType.INSTANT) {
+            return decodeInstant(value, path);
+        } else if (type == MarshallingType.SDK_BYTES) {
+            return SdkBytes.fromByteArray(decodeBase64(value, path));
+        } else if (type == MarshallingType.SDK_POJO) {
+            requireType(value.isObject(), value, path, "an object");
+            SdkPojo nested = field.constructor().get();
+            for (SdkField<?> member : nested.sdkFields()) {
+                JsonNode memberValue = value.get(member.locationName());
+                if (memberValue != null && !memberValue.isNull()) {
+                    setField(nested, member, decodeValue(memberValue, member, path + "." + member.locationName()));
+                }
+            }
+            requiredMembers.check(pojoShapeName(nested), value, path + ".");
+            return buildPojo(nested);
+        } else if (type == MarshallingType.LIST) {
+            requireType(value.isArray(), value, path, "a list");
+            SdkField<?> member = field.getRequiredTrait(ListTrait.class).memberFieldInfo();
+            List<Object> list = new ArrayList<>();
+            for (int i = 0; i < value.size(); i++) {
+                JsonNode element = value.get(i);
+                list.add(element.isNull() ? null : decodeValue(element, member, path + "[" + i + "]"));
+            }
+            return list;
+        } else if (type == MarshallingType.MAP) {
+            requireType(value.isObject(), value, path, "a map");
+            SdkField<?> member = field.getRequiredTrait(MapTrait.class).valueFieldInfo();
+            Map<String, Object> map = new LinkedHashMap<>();
+            for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> entry = it.next();
+                map.put(entry.getKey(), decodeValue(entry.getValue(), member, path + "." + entry.getKey()));
+            }
+            return map;
+        }
+        throw ServiceError.validation("Member " + path + " has a type the simulator cannot read: " + type);
+    }
+
+    private static String pojoShapeName(SdkPojo builderOrPojo) {
+        String name = builderOrPojo.getClass().getSimpleName();
+        // Builders are named e.g. "BuilderImpl" inside "Filter"; the enclosing class names the shape.
+        Class<?> enclosing = builderOrPojo.getClass().getEnclosingClass();
+        return enclosing != null ? enclosing.getSimpleName() : name;
+    }
+
+    private static Object buildPojo(SdkPojo builder) {
+        if (builder instanceof software.amazon.awssdk.utils.builder.SdkBuilder<?, ?> sdkBuilder) {
+            return sdkBuilder.build();
+        }
+        return builder;
+    }
+
+    private static Instant decodeInstant(JsonNode value, String path) {
+        if (value.isNumber()) {
+            BigDecimal seconds = value.decimalValue();
+            long whole = seconds.longValue();
+            long nanos = seconds.subtract(BigDecimal.valueOf(whole))
+                    .movePointRight(9)
+                    .longValue();
+            return Instant.ofEpochSecond(whole, nanos);
+        }
+        if (value.isTextual()) {
+            try {
+                return Instant.parse(value.asText());
+            } catch (DateTimeParseException e) {
+                throw ServiceError.validation("Member " + path
+                        + " must be a timestamp (epoch seconds or ISO-8601), was '" + value.asText() + "'");
+            }
+        }
+        throw ServiceError.validation(
+                "Member " + path + " must be a timestamp (epoch seconds or ISO-8601), was " + describe(value));
+    }
+
+    private static byte[] decodeBase64(JsonNode value, String path) {
+        requireType(value.isTextual(), value, path, "a base64 string");
+        try {
+            return java.util.Base64.getDecoder().decode(value.asText());
+        } catch (IllegalArgumentException e) {
+            throw ServiceError.validation("Member " + path + " must be base64 encoded");
+        }
+    }
+
+    private static JsonNode requireType(boolean ok, JsonNode value, String path, String expected) {
+        if (!ok) {
+            throw ServiceError.validation("Member " + path + " must be " + expected + ", was " + describe(value));
+        }
+        return value;
+    }
+
+    private static String describe(JsonNode value) {
+        String text = value.toString();
+        String shown = text.length() > 40 ? text.substring(0, 40) + "…" : text;
+        return value.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + " " + shown;
+    }
+
+    private JsonNode encodeValue(Object value, SdkField<?> field) {
+        MarshallingType<?> type = field.marshallingType();
+        if (type == MarshallingType.INSTANT) {
+            Instant instant = (Instant) value;
+            TimestampFormatTrait format = field.getTrait(TimestampFormatTrait.class);
+            if (format != null && format.format() == TimestampFormatTrait.Format.ISO_8601) {
+                return NODES.textNode(instant.toString());
+            }
+            return NODES.numberNode(epochSeconds(instant));
+        } else if (type == MarshallingType.SDK_POJO) {
+            return encode((SdkPojo) value);
+        } else if (type == MarshallingType.LIST) {
+            SdkField<?> member = field.getRequiredTrait(ListTrait.class).memberFieldInfo();
+            ArrayNode array = NODES.arrayNode();
+            for (Object element : (List<?>) value) {
+                array.add(element == null ? NODES.nullNode() : encodeValue(element, member));
+            }
+            return array;
+        } else if (type == MarshallingType.MAP) {
+            SdkField<?> member = field.getRequiredTrait(MapTrait.class).valueFieldInfo();
+            ObjectNode map = NODES.objectNode();
+            ((Map<?, ?>) value).forEach((key, element) -> map.set(String.valueOf(key), encodeValue(element, member)));
+            return map;
+        } else if (type == MarshallingType.SDK_BYTES) {
+            return NODES.textNode(java.util.Base64.getEncoder().encodeToString(((SdkBytes) value).asByteArray()));
+        }
+        return MAPPER.valueToTree(value);
+    }
+
+    /** Epoch seconds with millisecond fraction, the form AWS JSON services send for TStamp members. */
+    static BigDecimal epochSeconds(Instant instant) {
+        return BigDecimal.valueOf(instant.toEpochMilli()).movePointLeft(3);
+    }
+}

@@ -1,0 +1,100 @@
+package io.dmstestkit.simulator.internal.state;
+
+import io.dmstestkit.simulator.TableSpec;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import software.amazon.awssdk.services.databasemigration.model.Tag;
+
+/**
+ * All simulated resources of one account in one region. Calls for different accounts never contend;
+ * calls for the same account are serialized by {@link #lock()}, which keeps every handler simple.
+ */
+public final class AccountState {
+
+    private final String accountId;
+    private final String region;
+    private final ResourceIds ids;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Map<Class<?>, ResourceStore<?>> stores = new LinkedHashMap<>();
+    private final Map<String, List<Tag>> tags = new LinkedHashMap<>();
+    private final Map<String, TableSpec> declaredTables = new LinkedHashMap<>();
+
+    public AccountState(String accountId, String region, long seed) {
+        this.accountId = accountId;
+        this.region = region;
+        this.ids = new ResourceIds(seed, accountId, region);
+    }
+
+    public String accountId() {
+        return accountId;
+    }
+
+    public String region() {
+        return region;
+    }
+
+    public ReentrantLock lock() {
+        return lock;
+    }
+
+    public ResourceIds ids() {
+        return ids;
+    }
+
+    /** The store of one resource kind, created on first use. */
+    @SuppressWarnings("unchecked")
+    public <T> ResourceStore<T> store(Class<T> kind) {
+        return (ResourceStore<T>) stores.computeIfAbsent(kind, k -> new ResourceStore<>());
+    }
+
+    /** Whether any store holds a resource with this ARN. */
+    public boolean exists(String arn) {
+        return stores.values().stream().anyMatch(store -> store.contains(arn));
+    }
+
+    /** How many stored resources have ARNs of this kind, e.g. {@code replication-config}. */
+    public long countResources(String arnKind) {
+        String marker = ":" + arnKind + ":";
+        return stores.values().stream()
+                .flatMap(store -> store.arns().stream())
+                .filter(arn -> arn.contains(marker))
+                .count();
+    }
+
+    /** The first resource that uses the endpoint, described for a message. */
+    public Optional<String> userOfEndpoint(String endpointArn) {
+        return stores.values().stream()
+                .flatMap(store -> store.values().stream())
+                .filter(resource -> resource instanceof EndpointUser user && user.usesEndpoint(endpointArn))
+                .map(resource -> ((EndpointUser) resource).describeForUser())
+                .findFirst();
+    }
+
+    /** Tags per resource ARN (AddTagsToResource and the Tags of Create* calls). */
+    public Map<String, List<Tag>> tags() {
+        return tags;
+    }
+
+    /** Source tables declared for this account ({@code schema.table} → spec), used by selection rules. */
+    public Map<String, TableSpec> declaredTables() {
+        return declaredTables;
+    }
+
+    /** The earliest planned change of any resource strictly after {@code now}. */
+    public Optional<Instant> nextChangeAfter(Instant now) {
+        List<Instant> changes = new ArrayList<>();
+        for (ResourceStore<?> store : stores.values()) {
+            for (Object resource : store.values()) {
+                if (resource instanceof Scheduled scheduled) {
+                    scheduled.nextChangeAfter(now).ifPresent(changes::add);
+                }
+            }
+        }
+        return changes.stream().min(Instant::compareTo);
+    }
+}

@@ -1,0 +1,76 @@
+package io.dmstestkit.simulator.internal.state;
+
+import io.dmstestkit.simulator.internal.ServiceError;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.function.ToLongFunction;
+
+/**
+ * {@code MaxRecords} and {@code Marker} as DMS Describe calls use them: 20 to 100 records a page
+ * (default 100), and an opaque marker to continue from. The marker names the sequence number of the
+ * next resource, so deleting resources between pages neither repeats nor skips the others.
+ */
+public final class Paging {
+
+    public static final int DEFAULT_MAX_RECORDS = 100;
+    public static final int MIN_MAX_RECORDS = 20;
+
+    private Paging() {}
+
+    /** One page of results and the marker of the next page (null on the last page). */
+    public record Page<T>(List<T> items, String nextMarker) {}
+
+    public static <T> Page<T> page(List<T> items, ToLongFunction<T> sequence, Integer maxRecords, String marker) {
+        int limit = maxRecords(maxRecords);
+        long from = marker == null ? Long.MIN_VALUE : decode(marker);
+        List<T> remaining = items.stream()
+                .filter(item -> sequence.applyAsLong(item) >= from)
+                .toList();
+        if (remaining.size() <= limit) {
+            return new Page<>(remaining, null);
+        }
+        return new Page<>(remaining.subList(0, limit), encode(sequence.applyAsLong(remaining.get(limit))));
+    }
+
+    /** Pages a list whose order is its identity (e.g. computed statistics): the index is the sequence. */
+    public static <T> Page<T> pageByIndex(List<T> items, Integer maxRecords, String marker) {
+        List<Indexed<T>> indexed = java.util.stream.IntStream.range(0, items.size())
+                .mapToObj(i -> new Indexed<>(i, items.get(i)))
+                .toList();
+        Page<Indexed<T>> page = page(indexed, Indexed::index, maxRecords, marker);
+        return new Page<>(page.items().stream().map(Indexed::value).toList(), page.nextMarker());
+    }
+
+    private record Indexed<T>(long index, T value) {}
+
+    static int maxRecords(Integer maxRecords) {
+        if (maxRecords == null) {
+            return DEFAULT_MAX_RECORDS;
+        }
+        if (maxRecords < MIN_MAX_RECORDS || maxRecords > DEFAULT_MAX_RECORDS) {
+            throw ServiceError.invalidParameterValue("MaxRecords must be between " + MIN_MAX_RECORDS + " and "
+                    + DEFAULT_MAX_RECORDS + ", was " + maxRecords);
+        }
+        return maxRecords;
+    }
+
+    private static String encode(long sequence) {
+        return Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(("dms-testkit:" + sequence).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static long decode(String marker) {
+        try {
+            String text = new String(Base64.getUrlDecoder().decode(marker), StandardCharsets.UTF_8);
+            if (!text.startsWith("dms-testkit:")) {
+                throw new IllegalArgumentException(text);
+            }
+            return Long.parseLong(text.substring("dms-testkit:".length()));
+        } catch (IllegalArgumentException e) {
+            throw ServiceError.invalidParameterValue(
+                    "Marker '" + marker + "' is not a marker returned by this service");
+        }
+    }
+}
