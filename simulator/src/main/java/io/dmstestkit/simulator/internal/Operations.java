@@ -1,8 +1,10 @@
 package io.dmstestkit.simulator.internal;
 
 import io.dmstestkit.simulator.internal.account.AccountOperations;
+import io.dmstestkit.simulator.internal.datamigration.DataMigrationOperations;
 import io.dmstestkit.simulator.internal.endpoint.EndpointOperations;
 import io.dmstestkit.simulator.internal.operations.OperationRegistry;
+import io.dmstestkit.simulator.internal.replication.ReplicationOperations;
 
 /** Wires every simulated operation into one registry. Each resource family registers its own handlers. */
 public final class Operations {
@@ -17,6 +19,8 @@ public final class Operations {
         OperationRegistry registry = new OperationRegistry();
         EndpointOperations.register(registry);
         AccountOperations.register(registry);
+        ReplicationOperations.register(registry);
+        DataMigrationOperations.register(registry);
         return new Operations(registry);
     }
 
