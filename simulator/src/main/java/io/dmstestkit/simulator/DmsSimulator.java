@@ -39,10 +39,13 @@ public final class DmsSimulator {
     private final ConcurrentMap<CallerIdentity, AccountState> accounts = new ConcurrentHashMap<>();
     private final Operations operations;
     private final DmsProtocol protocol;
+    private final FaultPlan faults = new FaultPlan();
+    private final Journal journal;
 
     private DmsSimulator(Builder builder) {
         this.settings = builder.settings;
         this.clock = builder.clock;
+        this.journal = new Journal(builder.journalCapacity);
         this.operations = Operations.all();
         this.protocol =
                 new DmsProtocol(operations.registry(), new SdkJsonCodec(RequiredMembers.load()), new Environment());
@@ -78,9 +81,36 @@ public final class DmsSimulator {
         return settings;
     }
 
-    /** Drops every resource of every account. */
+    /** The service faults armed on this simulator. */
+    public FaultPlan faults() {
+        return faults;
+    }
+
+    /** Every call answered, across transports. */
+    public Journal journal() {
+        return journal;
+    }
+
+    /**
+     * Checks how often matching calls were made; on failure lists the closest calls seen.
+     *
+     * <pre>{@code
+     * simulator.verify(exactly(1), dmsCall("StopReplication").withResource("orders"));
+     * }</pre>
+     */
+    public void verify(CallCount count, CallPattern pattern) {
+        List<JournalEntry> matched = journal.find(pattern);
+        if (!count.accepts(matched.size())) {
+            throw new VerificationError(Verifications.message(count, pattern, matched, journal.entries()),
+                    count.toString(), matched.size());
+        }
+    }
+
+    /** Drops every resource of every account, every armed fault and the journal. */
     public void reset() {
         accounts.clear();
+        faults.disarmAll();
+        journal.clear();
     }
 
     /**
@@ -157,6 +187,29 @@ public final class DmsSimulator {
         }
 
         @Override
+        public Optional<io.dmstestkit.simulator.internal.fault.ArmedFault.Firing> fault(
+                io.dmstestkit.simulator.internal.fault.CallFacts call) {
+            return faults.check(call);
+        }
+
+        @Override
+        public void record(DmsHttpRequest request, io.dmstestkit.simulator.internal.protocol.CallRecord call,
+                DmsHttpResponse response) {
+            CallerIdentity caller = call.caller() != null ? call.caller() : identify(request);
+            journal.record(new Journal.JournalEntryDraft(
+                    call.virtualTime() != null ? call.virtualTime() : clock.now(),
+                    Instant.now(),
+                    call.operation() != null ? call.operation() : String.valueOf(request.target()),
+                    caller.account(),
+                    caller.region(),
+                    call.resources(),
+                    request.bodyText(),
+                    response.status(),
+                    Optional.ofNullable(response.headers().get("x-amzn-ErrorType")),
+                    Optional.ofNullable(call.faultId())));
+        }
+
+        @Override
         public SimulatorSettings settings() {
             return settings;
         }
@@ -170,6 +223,13 @@ public final class DmsSimulator {
     public static final class Builder {
         private SimulatorSettings settings = SimulatorSettings.defaults();
         private SimulatedClock clock = SimulatedClock.manual();
+        private int journalCapacity = Journal.DEFAULT_CAPACITY;
+
+        /** How many calls the journal keeps before dropping the oldest. */
+        public Builder journalCapacity(int capacity) {
+            this.journalCapacity = capacity;
+            return this;
+        }
 
         public Builder settings(SimulatorSettings settings) {
             this.settings = Objects.requireNonNull(settings);

@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dmstestkit.simulator.DmsHttpRequest;
 import io.dmstestkit.simulator.DmsHttpResponse;
+import io.dmstestkit.simulator.SimulatorSettings;
 import io.dmstestkit.simulator.internal.ServiceError;
+import io.dmstestkit.simulator.internal.fault.ArmedFault;
+import io.dmstestkit.simulator.internal.fault.CallFacts;
 import io.dmstestkit.simulator.internal.operations.OperationContext;
 import io.dmstestkit.simulator.internal.operations.OperationRegistry;
 import io.dmstestkit.simulator.internal.state.AccountState;
@@ -13,7 +16,10 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
@@ -21,11 +27,14 @@ import java.util.logging.Logger;
 import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.services.databasemigration.model.DatabaseMigrationRequest;
 import software.amazon.awssdk.services.databasemigration.model.DatabaseMigrationResponse;
+import software.amazon.awssdk.utils.builder.SdkBuilder;
 
 /**
  * The one entry point every transport uses: (X-Amz-Target, JSON body, headers) in, (status, headers,
- * JSON) out. Decodes the input shape with the SDK's field descriptions, finds the handler, runs it under
- * the caller's account lock and encodes the output shape or the AWS error document.
+ * JSON) out. In order: resolve the operation, parse the JSON, identify the caller, then under the
+ * caller's account lock: read the virtual time, let an armed fault answer, decode the input shape with
+ * the SDK's field descriptions, run the handler and encode the output shape. Every call, answered or
+ * refused, is handed to the journal.
  */
 public final class DmsProtocol {
 
@@ -47,9 +56,15 @@ public final class DmsProtocol {
         CallerIdentity identify(DmsHttpRequest request);
 
         /** Runs under the account lock before the handler: returns the virtual time of the call. */
-        java.time.Instant beginCall(String operation, AccountState account);
+        Instant beginCall(String operation, AccountState account);
 
-        io.dmstestkit.simulator.SimulatorSettings settings();
+        /** The armed fault that answers this call, if one fires. */
+        Optional<ArmedFault.Firing> fault(CallFacts call);
+
+        /** Records the call and its answer in the journal. */
+        void record(DmsHttpRequest request, CallRecord call, DmsHttpResponse response);
+
+        SimulatorSettings settings();
     }
 
     public DmsProtocol(OperationRegistry registry, SdkJsonCodec codec, CallEnvironment environment) {
@@ -59,49 +74,55 @@ public final class DmsProtocol {
     }
 
     public DmsHttpResponse handle(DmsHttpRequest request) {
+        CallRecord call = new CallRecord();
+        DmsHttpResponse response;
         try {
-            return success(dispatch(request));
+            response = success(dispatch(request, call));
         } catch (ServiceError error) {
-            return error(error);
+            response = error(error);
         } catch (RuntimeException bug) {
             // A defect in the simulator; still answer in AWS shape so the client reports it clearly.
             LOG.log(Level.SEVERE, "dms-testkit simulator failed on " + request.target(), bug);
-            return error(new ServiceError("InternalFailure", 500, "The dms-testkit simulator failed: " + bug));
+            response = error(new ServiceError("InternalFailure", 500, "The dms-testkit simulator failed: " + bug));
         }
+        environment.record(request, call, response);
+        return response;
     }
 
     /** The operation name of a target header, or an UnknownOperationException. */
     public static String operationOf(String target) {
         if (target == null || target.isBlank()) {
-            throw ServiceError.unknownOperation(
-                    "Missing X-Amz-Target header; expected " + TARGET_PREFIX + "<Operation>");
+            throw ServiceError.unknownOperation("Missing X-Amz-Target header; expected " + TARGET_PREFIX + "<Operation>");
         }
         if (!target.startsWith(TARGET_PREFIX)) {
-            throw ServiceError.unknownOperation(
-                    "Unknown target '" + target + "'; expected " + TARGET_PREFIX + "<Operation>");
+            throw ServiceError.unknownOperation("Unknown target '" + target + "'; expected " + TARGET_PREFIX + "<Operation>");
         }
         String operation = target.substring(TARGET_PREFIX.length());
         if (!OperationRegistry.isDmsOperation(operation)) {
-            throw ServiceError.unknownOperation(
-                    "Operation '" + operation + "' is not an operation of AWS DMS (API 2016-01-01)");
+            throw ServiceError.unknownOperation("Operation '" + operation + "' is not an operation of AWS DMS (API 2016-01-01)");
         }
         return operation;
     }
 
-    private ObjectNode dispatch(DmsHttpRequest request) {
-        String operation = operationOf(request.target());
-        OperationRegistry.Registration<?, ?> registration = registry.find(operation)
-                .orElseThrow(() -> new ServiceError(
-                        "NotSimulatedException",
-                        400,
-                        "dms-testkit does not simulate " + operation + " yet. Simulated operations: "
-                                + String.join(", ", registry.simulatedOperations())));
+    private ObjectNode dispatch(DmsHttpRequest request, CallRecord call) {
+        call.operation = operationOf(request.target());
+        call.caller = environment.identify(request);
         JsonNode body = parse(request);
-        DatabaseMigrationRequest input = decode(registration.requestType(), body, operation);
-        AccountState account = environment.account(environment.identify(request));
+        call.resources.addAll(CallRecord.resourcesNamedIn(body));
+        AccountState account = environment.account(call.caller);
         account.lock().lock();
         try {
-            java.time.Instant now = environment.beginCall(operation, account);
+            Instant now = environment.beginCall(call.operation, account);
+            call.virtualTime = now;
+            addNamesBehindArns(account, call);
+            Optional<ArmedFault.Firing> fault = environment.fault(facts(call, account, now));
+            if (fault.isPresent()) {
+                call.faultId = fault.get().faultId();
+                throw fault.get().error();
+            }
+            OperationRegistry.Registration<?, ?> registration = registry.find(call.operation)
+                    .orElseThrow(() -> notSimulated(call.operation));
+            DatabaseMigrationRequest input = decode(registration.requestType(), body, call.operation);
             DatabaseMigrationResponse output =
                     registration.handle(input, new OperationContext(account, now, environment.settings()));
             return codec.encode(output);
@@ -110,13 +131,36 @@ public final class DmsProtocol {
         }
     }
 
+    private static void addNamesBehindArns(AccountState account, CallRecord call) {
+        for (String named : Set.copyOf(call.resources)) {
+            account.findNamed(named).ifPresent(resource -> {
+                call.resources.add(resource.arn());
+                call.resources.add(resource.name());
+            });
+        }
+    }
+
+    private static CallFacts facts(CallRecord call, AccountState account, Instant now) {
+        return new CallFacts(call.operation, call.caller.account(), call.caller.region(), Set.copyOf(call.resources), now,
+                name -> account.findNamed(name).map(resource -> resource.statusAt(now)));
+    }
+
+    private ServiceError notSimulated(String operation) {
+        return new ServiceError("NotSimulatedException", 400, "dms-testkit does not simulate " + operation
+                + " yet. Simulated operations: " + String.join(", ", registry.simulatedOperations()));
+    }
+
     private static JsonNode parse(DmsHttpRequest request) {
         String text = request.bodyText();
         if (text.isBlank()) {
             return SdkJsonCodec.mapper().createObjectNode();
         }
         try {
-            return SdkJsonCodec.mapper().readTree(text);
+            JsonNode body = SdkJsonCodec.mapper().readTree(text);
+            if (!body.isObject()) {
+                throw ServiceError.serialization("The request body must be a JSON object, was " + body.getNodeType());
+            }
+            return body;
         } catch (JsonProcessingException e) {
             throw ServiceError.serialization("The request body is not valid JSON: " + e.getOriginalMessage());
         }
@@ -125,17 +169,14 @@ public final class DmsProtocol {
     private DatabaseMigrationRequest decode(Class<?> requestType, JsonNode body, String operation) {
         SdkPojo builder = newBuilder(requestType);
         codec.decode(body, builder, operation + "Request");
-        return (DatabaseMigrationRequest) ((software.amazon.awssdk.utils.builder.SdkBuilder<?, ?>) builder).build();
+        return (DatabaseMigrationRequest) ((SdkBuilder<?, ?>) builder).build();
     }
 
     private SdkPojo newBuilder(Class<?> requestType) {
         MethodHandle factory = builderFactories.computeIfAbsent(requestType, type -> {
             try {
                 return MethodHandles.publicLookup()
-                        .findStatic(
-                                type,
-                                "builder",
-                                MethodType.methodType(type.getMethod("builder").getReturnType()));
+                        .findStatic(type, "builder", MethodType.methodType(type.getMethod("builder").getReturnType()));
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("SDK request class without builder(): " + type, e);
             }
@@ -148,8 +189,7 @@ public final class DmsProtocol {
     }
 
     private static DmsHttpResponse success(ObjectNode body) {
-        return new DmsHttpResponse(
-                200, Map.of("Content-Type", CONTENT_TYPE, "x-amzn-RequestId", requestId()), bytes(body));
+        return new DmsHttpResponse(200, Map.of("Content-Type", CONTENT_TYPE, "x-amzn-RequestId", requestId()), bytes(body));
     }
 
     /** The AWS JSON error document for an error, with the headers the SDKs read. */

@@ -57,6 +57,47 @@ public final class AccountState {
         return stores.values().stream().anyMatch(store -> store.contains(arn));
     }
 
+    /**
+     * The resource with this ARN or name, across every store. Endpoints are stored as the SDK shape
+     * itself and are found by ARN or identifier too.
+     */
+    public Optional<NamedResource> findNamed(String arnOrName) {
+        for (ResourceStore<?> store : stores.values()) {
+            for (Object resource : store.values()) {
+                NamedResource named = asNamed(resource);
+                if (named != null && (named.arn().equals(arnOrName) || named.name().equals(arnOrName))) {
+                    return Optional.of(named);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static NamedResource asNamed(Object resource) {
+        if (resource instanceof NamedResource named) {
+            return named;
+        }
+        if (resource instanceof software.amazon.awssdk.services.databasemigration.model.Endpoint endpoint) {
+            return new NamedResource() {
+                @Override
+                public String arn() {
+                    return endpoint.endpointArn();
+                }
+
+                @Override
+                public String name() {
+                    return endpoint.endpointIdentifier();
+                }
+
+                @Override
+                public String statusAt(Instant now) {
+                    return endpoint.status();
+                }
+            };
+        }
+        return null;
+    }
+
     /** How many stored resources have ARNs of this kind, e.g. {@code replication-config}. */
     public long countResources(String arnKind) {
         String marker = ":" + arnKind + ":";

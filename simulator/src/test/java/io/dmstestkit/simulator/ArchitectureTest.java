@@ -1,0 +1,40 @@
+package io.dmstestkit.simulator;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The simulator is pure Java: no HTTP framework, no test framework, no WireMock. */
+@AnalyzeClasses(packages = "io.dmstestkit.simulator", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule simulator_depends_on_no_http_or_test_framework = noClasses()
+            .that()
+            .resideInAPackage("io.dmstestkit.simulator..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "com.github.tomakehurst..",
+                    "org.wiremock..",
+                    "org.eclipse.jetty..",
+                    "jakarta.servlet..",
+                    "javax.servlet..",
+                    "org.apache.http..",
+                    "org.apache.hc..",
+                    "io.netty..",
+                    "org.junit..",
+                    "org.spockframework..",
+                    "org.assertj..");
+
+    @ArchTest
+    static final ArchRule simulator_knows_nothing_of_the_modules_built_on_it = noClasses()
+            .that()
+            .resideInAPackage("io.dmstestkit.simulator..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("io.dmstestkit.wiremock..", "io.dmstestkit.dsl..", "io.dmstestkit.junit..", "io.dmstestkit.spock..");
+}
