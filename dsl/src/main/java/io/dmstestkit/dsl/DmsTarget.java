@@ -1,0 +1,71 @@
+package io.dmstestkit.dsl;
+
+import io.dmstestkit.dsl.model.Step;
+import io.dmstestkit.simulator.DmsFault;
+import io.dmstestkit.simulator.TableSpec;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.apiguardian.api.API;
+import software.amazon.awssdk.services.databasemigration.DatabaseMigrationClient;
+
+/**
+ * Where a scenario runs: the embedded simulator, a remote dms-testkit server (through its admin API), or
+ * a plain DMS endpoint with no clock or faults. Every DMS call goes through the SDK {@link #client()};
+ * the rest is what only a simulator can do, and a target that cannot do it says so clearly.
+ *
+ * <pre>{@code
+ * DmsTarget target = DmsTargets.embedded(simulator);
+ * ScenarioResult result = new ScenarioRunner(target).run(scenario);
+ * }</pre>
+ */
+@API(status = API.Status.EXPERIMENTAL)
+public interface DmsTarget extends AutoCloseable {
+
+    /** A short description for results, e.g. {@code embedded simulator}. */
+    String describe();
+
+    /** Starts an isolated session (its own account where the target supports it) for one scenario run. */
+    Session open();
+
+    @Override
+    default void close() {}
+
+    /** One scenario run's view of the target. */
+    interface Session extends AutoCloseable {
+
+        /** The SDK client every DMS call goes through. */
+        DatabaseMigrationClient client();
+
+        /** The target's current (virtual) time. */
+        Instant now();
+
+        /** Moves virtual time forward; targets without a clock throw {@link UnsupportedStepException}. */
+        void advance(Duration duration);
+
+        /** Whether waits move virtual time (true) or really wait (false). */
+        boolean hasVirtualClock();
+
+        /** Declares the source tables of this session's account, so selection rules find their sizes. */
+        void declareTables(List<TableSpec> tables);
+
+        /** Arms a service fault for this session's account; returns its id. */
+        String armFault(DmsFault fault);
+
+        /** Disarms the faults this session armed. */
+        void disarmFaults();
+
+        /** Plans a state fault (fail, table error, latency spike, provisioning failure) on a resource by ARN. */
+        void planIncident(String resourceArn, Step incident);
+
+        /** The CDC latency of a replication, where the target can tell (DMS reports it only as a metric). */
+        Optional<Duration> cdcLatency(String resourceArn);
+
+        /** How many calls of an operation this session made, optionally naming a resource. */
+        long countCalls(String operation, String resource);
+
+        @Override
+        default void close() {}
+    }
+}

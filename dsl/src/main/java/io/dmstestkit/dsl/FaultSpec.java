@@ -1,0 +1,78 @@
+package io.dmstestkit.dsl;
+
+import io.dmstestkit.dsl.internal.Faults;
+import io.dmstestkit.dsl.model.FaultDecl;
+import io.dmstestkit.simulator.DmsOperations;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apiguardian.api.API;
+
+/**
+ * Which calls a service fault answers, and how often.
+ *
+ * <pre>{@code
+ * .fault("AccessDenied", f -> f.on("StopReplication").times(1).message("not authorized to stop"))
+ * }</pre>
+ * In Groovy: {@code fault AccessDenied, on: 'StopReplication', times: 1, message: 'not authorized to stop'}
+ */
+@API(status = API.Status.EXPERIMENTAL)
+public final class FaultSpec {
+
+    private final String error;
+    private final List<String> operations = new ArrayList<>();
+    private String message;
+    private String resource;
+    private Integer times;
+    private Integer onCall;
+    private Integer afterCalls;
+    private Double probability;
+    private Long seed;
+
+    FaultSpec(String error) {
+        this.error = error;
+    }
+
+    public FaultSpec on(String... operationNames) {
+        Arrays.stream(operationNames).map(DmsOperations::requireKnown).forEach(operations::add);
+        return this;
+    }
+
+    public FaultSpec message(String message) {
+        this.message = message;
+        return this;
+    }
+
+    /** Only calls naming this resource: a scenario name, an ARN or a glob. */
+    public FaultSpec resource(String resource) {
+        this.resource = resource;
+        return this;
+    }
+
+    public FaultSpec times(int n) {
+        this.times = n;
+        return this;
+    }
+
+    public FaultSpec onCall(int n) {
+        this.onCall = n;
+        return this;
+    }
+
+    public FaultSpec afterCalls(int n) {
+        this.afterCalls = n;
+        return this;
+    }
+
+    public FaultSpec probability(double probability, long seed) {
+        this.probability = probability;
+        this.seed = seed;
+        return this;
+    }
+
+    FaultDecl build() {
+        FaultDecl fault = new FaultDecl(error, message, operations, resource, times, onCall, afterCalls, probability, seed);
+        Faults.toDmsFault(fault); // validates now, so a mistake is reported where it was written
+        return fault;
+    }
+}

@@ -1,0 +1,105 @@
+package io.dmstestkit.dsl;
+
+import io.dmstestkit.dsl.internal.run.RunContext;
+import io.dmstestkit.dsl.internal.run.StepExecutor;
+import io.dmstestkit.dsl.internal.run.StepFailure;
+import io.dmstestkit.dsl.model.Scenario;
+import io.dmstestkit.dsl.model.Step;
+import io.dmstestkit.simulator.FailureMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.apiguardian.api.API;
+import software.amazon.awssdk.core.exception.SdkException;
+
+/**
+ * Runs scenarios against a {@link DmsTarget}: creates the declared resources, then carries out the steps
+ * in order, through the AWS SDK client. The first failing step fails the scenario; the steps after it
+ * are skipped. Each run gets its own account on targets that support it, so runs do not see each other.
+ *
+ * <pre>{@code
+ * ScenarioResult result = new ScenarioRunner(DmsTargets.embedded(simulator)).run(scenario);
+ * result.assertPassed();
+ * }</pre>
+ */
+@API(status = API.Status.EXPERIMENTAL)
+public final class ScenarioRunner {
+
+    private final DmsTarget target;
+
+    public ScenarioRunner(DmsTarget target) {
+        this.target = target;
+    }
+
+    /** A runner on a fresh embedded simulator with a manual clock. */
+    public static ScenarioRunner embedded() {
+        return new ScenarioRunner(DmsTargets.embedded(io.dmstestkit.simulator.DmsSimulator.create()));
+    }
+
+    public ScenarioResult run(Scenario scenario) {
+        long wallStart = System.nanoTime();
+        List<StepResult> results = new ArrayList<>();
+        String setupFailure = null;
+        Instant virtualStart;
+        Instant virtualEnd;
+        try (DmsTarget.Session session = target.open()) {
+            RunContext context = new RunContext(session);
+            StepExecutor executor = new StepExecutor(context);
+            virtualStart = session.now();
+            try {
+                executor.createResources(scenario.resources());
+            } catch (RuntimeException e) {
+                setupFailure = setupMessage(scenario, e);
+            }
+            boolean failed = setupFailure != null;
+            for (Step step : scenario.steps()) {
+                if (failed) {
+                    results.add(new StepResult(step, StepResult.Outcome.SKIPPED, Duration.ZERO, Duration.ZERO, null));
+                    continue;
+                }
+                StepResult result = runStep(executor, session, step);
+                results.add(result);
+                failed = !result.passed();
+            }
+            virtualEnd = session.now();
+        } catch (Exception e) {
+            throw new IllegalStateException("could not close the session on " + target.describe(), e);
+        }
+        return new ScenarioResult(scenario, target.describe(), results, Duration.between(virtualStart, virtualEnd),
+                Duration.ofNanos(System.nanoTime() - wallStart), setupFailure);
+    }
+
+    private static StepResult runStep(StepExecutor executor, DmsTarget.Session session, Step step) {
+        Instant virtualStart = session.now();
+        long wallStart = System.nanoTime();
+        String failure = null;
+        try {
+            executor.execute(step);
+        } catch (StepFailure e) {
+            failure = e.getMessage();
+        } catch (UnsupportedStepException e) {
+            failure = FailureMessage.what("Step '" + step.describe() + "' cannot run on this target.")
+                    .detail("reason", e.getMessage())
+                    .where(step.source().toString(), step.describe())
+                    .fix("run the scenario on the embedded simulator or a dms-testkit server")
+                    .build();
+        } catch (SdkException | IllegalArgumentException | IllegalStateException e) {
+            failure = FailureMessage.what("Step '" + step.describe() + "' failed: " + e.getMessage())
+                    .where(step.source().toString(), step.describe())
+                    .build();
+        }
+        Duration virtual = Duration.between(virtualStart, session.now());
+        Duration wall = Duration.ofNanos(System.nanoTime() - wallStart);
+        return failure == null
+                ? new StepResult(step, StepResult.Outcome.PASSED, virtual, wall, null)
+                : new StepResult(step, StepResult.Outcome.FAILED, virtual, wall, failure);
+    }
+
+    private static String setupMessage(Scenario scenario, RuntimeException e) {
+        return FailureMessage.what("Creating the resources of scenario '" + scenario.name() + "' failed: " + e.getMessage())
+                .where(scenario.source().toString(), "create resources")
+                .fix("check the declared replications and data migrations (names must be valid DMS identifiers)")
+                .build();
+    }
+}

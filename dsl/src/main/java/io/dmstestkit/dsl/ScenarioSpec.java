@@ -1,0 +1,323 @@
+package io.dmstestkit.dsl;
+
+import groovy.lang.Closure;
+import groovy.lang.DelegatesTo;
+import io.dmstestkit.dsl.internal.Callers;
+import io.dmstestkit.dsl.internal.Closures;
+import io.dmstestkit.dsl.model.CallCountDecl;
+import io.dmstestkit.dsl.model.Resource;
+import io.dmstestkit.dsl.model.Scenario;
+import io.dmstestkit.dsl.model.Source;
+import io.dmstestkit.dsl.model.StartType;
+import io.dmstestkit.dsl.model.Step;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.apiguardian.api.API;
+
+/**
+ * Builds a {@link Scenario} as one readable chain. Every block exists twice with the same words: as a
+ * Java {@code Consumer} of its spec and as a Groovy closure delegating to the same spec class.
+ *
+ * <pre>{@code
+ * Scenario cutover = scenario("orders cut-over")
+ *     .replication("orders", r -> r.type(FULL_LOAD_AND_CDC).table("public.orders", 2_000_000))
+ *     .start("orders")
+ *     .await("orders", a -> a.fullLoad(100).within(ofHours(2)))
+ *     .stop("orders")
+ *     .expect("orders", e -> e.status(STOPPED).stopReason(NORMAL))
+ *     .build();
+ * }</pre>
+ */
+@API(status = API.Status.EXPERIMENTAL)
+public final class ScenarioSpec {
+
+    private final String name;
+    private final Source source;
+    private final Map<String, String> overrides;
+    private final ScenarioIncludes includes;
+    private final Map<String, String> parameters = new LinkedHashMap<>();
+    private final List<Resource> resources = new ArrayList<>();
+    private final List<Step> steps = new ArrayList<>();
+    private final Set<String> tags = new LinkedHashSet<>();
+
+    /** For front ends (Groovy scripts, tests); scenario code starts with {@link Dsl#scenario}. */
+    @API(status = API.Status.INTERNAL)
+    public ScenarioSpec(String name, Source source, Map<String, String> overrides, ScenarioIncludes includes) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("a scenario needs a name, e.g. scenario(\"orders cut-over\")");
+        }
+        this.name = name;
+        this.source = source;
+        this.overrides = Map.copyOf(overrides);
+        this.includes = includes;
+    }
+
+    // ---- parameters and tags -------------------------------------------------------------------
+
+    /** Declares a parameter with its default; the effective value is the override if one was given. */
+    public ScenarioSpec parameter(String parameterName, Object defaultValue) {
+        parameters.put(parameterName, overrides.getOrDefault(parameterName, String.valueOf(defaultValue)));
+        return this;
+    }
+
+    /** The effective value of a declared parameter. */
+    public String param(String parameterName) {
+        String value = parameters.get(parameterName);
+        if (value == null) {
+            throw new IllegalArgumentException("parameter '" + parameterName + "' is not declared"
+                    + (parameters.isEmpty() ? "" : "; declared: " + String.join(", ", parameters.keySet())));
+        }
+        return value;
+    }
+
+    /** The effective value of a declared parameter, as a number. */
+    public long longParam(String parameterName) {
+        String value = param(parameterName);
+        try {
+            return Long.parseLong(value.replace("_", ""));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("parameter '" + parameterName + "' must be a whole number, was '" + value + "'");
+        }
+    }
+
+    public ScenarioSpec tag(String... moreTags) {
+        tags.addAll(Arrays.asList(moreTags));
+        return this;
+    }
+
+    // ---- resources -----------------------------------------------------------------------------
+
+    public ScenarioSpec replication(String replicationName, Consumer<ReplicationSpec> body) {
+        Source at = Callers.source();
+        ReplicationSpec spec = new ReplicationSpec();
+        body.accept(spec);
+        return addResource(spec.build(replicationName, at));
+    }
+
+    public ScenarioSpec replication(
+            String replicationName,
+            @DelegatesTo(value = ReplicationSpec.class, strategy = Closure.DELEGATE_ONLY) Closure<?> body) {
+        Source at = Callers.source();
+        return addResource(Closures.configure(new ReplicationSpec(), body).build(replicationName, at));
+    }
+
+    public ScenarioSpec dataMigration(String migrationName, Consumer<DataMigrationSpec> body) {
+        Source at = Callers.source();
+        DataMigrationSpec spec = new DataMigrationSpec();
+        body.accept(spec);
+        return addResource(spec.build(migrationName, at));
+    }
+
+    public ScenarioSpec dataMigration(
+            String migrationName,
+            @DelegatesTo(value = DataMigrationSpec.class, strategy = Closure.DELEGATE_ONLY) Closure<?> body) {
+        Source at = Callers.source();
+        return addResource(Closures.configure(new DataMigrationSpec(), body).build(migrationName, at));
+    }
+
+    // ---- steps ---------------------------------------------------------------------------------
+
+    /** Starts with {@code start-replication}. */
+    public ScenarioSpec start(String target) {
+        return step(new StartSpec().build(target, Callers.source()));
+    }
+
+    /** Starts with another type: {@code start("orders", RELOAD_TARGET)}. */
+    public ScenarioSpec start(String target, StartType type) {
+        return step(new StartSpec().type(type).build(target, Callers.source()));
+    }
+
+    public ScenarioSpec start(String target, Consumer<StartSpec> body) {
+        Source at = Callers.source();
+        StartSpec spec = new StartSpec();
+        body.accept(spec);
+        return step(spec.build(target, at));
+    }
+
+    public ScenarioSpec start(
+            String target, @DelegatesTo(value = StartSpec.class, strategy = Closure.DELEGATE_ONLY) Closure<?> body) {
+        Source at = Callers.source();
+        return step(Closures.configure(new StartSpec(), body).build(target, at));
+    }
+
+    public ScenarioSpec stop(String target) {
+        return step(new StopSpec().build(target, Callers.source()));
+    }
+
+    public ScenarioSpec stop(String target, Consumer<StopSpec> body) {
+        Source at = Callers.source();
+        StopSpec spec = new StopSpec();
+        body.accept(spec);
+        return step(spec.build(target, at));
+    }
+
+    public ScenarioSpec stop(
+            String target, @DelegatesTo(value = StopSpec.class, strategy = Closure.DELEGATE_ONLY) Closure<?> body) {
+        Source at = Callers.source();
+        return step(Closures.configure(new StopSpec(), body).build(target, at));
+    }
+
+    /** Reloads tables of a running replication. */
+    public ScenarioSpec reload(String target, String... tables) {
+        return step(new Step.Reload(target, List.of(tables), Callers.source()));
+    }
+
+    public ScenarioSpec await(String target, Consumer<AwaitSpec> body) {
+        Source at = Callers.source();
+        AwaitSpec spec = new AwaitSpec();
+        body.accept(spec);
+        return step(spec.build(target, at));
+    }
+
+    public ScenarioSpec await(
+            String target, @DelegatesTo(value = AwaitSpec.class, strategy = Closure.DELEGATE_ONLY) Closure<?> body) {
+        Source at = Callers.source();
+        return step(Closures.configure(new AwaitSpec(), body).build(target, at));
+    }
+
+    /** Moves virtual time forward. */
+    public ScenarioSpec advance(Duration by) {
+        return step(new Step.Advance(by, Callers.source()));
+    }
+
+    /** Arms a service fault: {@code fault("AccessDenied", f -> f.on("StopReplication").times(1))}. */
+    public ScenarioSpec fault(String error, Consumer<FaultSpec> body) {
+        Source at = Callers.source();
+        FaultSpec spec = new FaultSpec(error);
+        body.accept(spec);
+        return step(new Step.ArmFault(spec.build(), at));
+    }
+
+    /** Groovy: {@code fault AccessDenied, on: 'StopReplication', times: 1, message: '…'}. */
+    public ScenarioSpec fault(Map<String, Object> named, String error) {
+        Source at = Callers.source();
+        return step(new Step.ArmFault(FaultOptions.fromNamed(named, error).build(), at));
+    }
+
+    /** Arms a fault on every call: {@code fault("Throttling")}. */
+    public ScenarioSpec fault(String error) {
+        return step(new Step.ArmFault(new FaultSpec(error).build(), Callers.source()));
+    }
+
+    public ScenarioSpec disarmFaults() {
+        return step(new Step.DisarmFaults(Callers.source()));
+    }
+
+    /** Makes a run fail: {@code fail("orders", f -> f.at(40).reason(FATAL_ERROR).message("…"))}. */
+    public ScenarioSpec fail(String target, Consumer<FailSpec> body) {
+        Source at = Callers.source();
+        FailSpec spec = new FailSpec();
+        body.accept(spec);
+        return step(spec.build(target, at));
+    }
+
+    public ScenarioSpec fail(
+            String target, @DelegatesTo(value = FailSpec.class, strategy = Closure.DELEGATE_ONLY) Closure<?> body) {
+        Source at = Callers.source();
+        return step(Closures.configure(new FailSpec(), body).build(target, at));
+    }
+
+    /** Puts a table into an error state, {@code after} the run is running. */
+    public ScenarioSpec tableError(String target, String table, Duration after, String message) {
+        return step(new Step.TableError(target, table, after, message, Callers.source()));
+    }
+
+    /** Groovy: {@code tableError 'orders', table: 'public.orders', after: 5.minutes, message: '…'}. */
+    public ScenarioSpec tableError(Map<String, Object> named, String target) {
+        Source at = Callers.source();
+        Named.requireOnly(named, Set.of("table", "after", "message"), "tableError '" + target + "'");
+        return step(new Step.TableError(target, Named.optionalString(named, "table"),
+                orZero(Named.optionalDuration(named, "after")), Named.optionalString(named, "message"), at));
+    }
+
+    /** Raises CDC latency to {@code latency} for {@code lasting}, {@code after} the run is running. */
+    public ScenarioSpec latencySpike(String target, Duration after, Duration lasting, Duration latency) {
+        return step(new Step.LatencySpike(target, after, lasting, latency, Callers.source()));
+    }
+
+    /** Groovy: {@code latencySpike 'orders', after: 10.minutes, lasting: 5.minutes, latency: 2.minutes}. */
+    public ScenarioSpec latencySpike(Map<String, Object> named, String target) {
+        Source at = Callers.source();
+        Named.requireOnly(named, Set.of("after", "lasting", "latency"), "latencySpike '" + target + "'");
+        return step(new Step.LatencySpike(target, orZero(Named.optionalDuration(named, "after")),
+                Named.optionalDuration(named, "lasting"), Named.optionalDuration(named, "latency"), at));
+    }
+
+    /** Makes provisioning of the next run fail with a message. */
+    public ScenarioSpec provisioningFails(String target, String message) {
+        return step(new Step.ProvisioningFails(target, message, Callers.source()));
+    }
+
+    public ScenarioSpec expect(String target, Consumer<ExpectSpec> body) {
+        Source at = Callers.source();
+        ExpectSpec spec = new ExpectSpec();
+        body.accept(spec);
+        return step(spec.build(target, at));
+    }
+
+    public ScenarioSpec expect(
+            String target, @DelegatesTo(value = ExpectSpec.class, strategy = Closure.DELEGATE_ONLY) Closure<?> body) {
+        Source at = Callers.source();
+        return step(Closures.configure(new ExpectSpec(), body).build(target, at));
+    }
+
+    /** Checks the journal: {@code expectCalls("StopReplication", exactly(1))}. */
+    public ScenarioSpec expectCalls(String operation, CallCountDecl count) {
+        return step(new Step.ExpectCalls(io.dmstestkit.simulator.DmsOperations.requireKnown(operation), count, null,
+                Callers.source()));
+    }
+
+    /** Groovy: {@code expectCalls 'StopReplication', exactly: 1} (or {@code atLeast:}, {@code atMost:}). */
+    public ScenarioSpec expectCalls(Map<String, Object> named, String operation) {
+        Source at = Callers.source();
+        return step(new Step.ExpectCalls(io.dmstestkit.simulator.DmsOperations.requireKnown(operation),
+                CallCounts.fromNamed(named, "expectCalls '" + operation + "'"), Named.optionalString(named, "resource"), at));
+    }
+
+    /** Runs another scenario file here: {@code include("classpath:blocks/start-and-load.dms.yaml")}. */
+    public ScenarioSpec include(String reference) {
+        return include(reference, Map.of());
+    }
+
+    public ScenarioSpec include(String reference, Map<String, ?> parameterValues) {
+        Source at = Callers.source();
+        Map<String, String> values = new LinkedHashMap<>();
+        parameterValues.forEach((key, value) -> values.put(key, String.valueOf(value)));
+        Scenario included = includes.load(reference, values, at);
+        return step(new Step.Include(reference, values, included, at));
+    }
+
+    /** Groovy: {@code include 'classpath:blocks/load.dms.yaml', rows: 1000}. */
+    public ScenarioSpec include(Map<String, ?> parameterValues, String reference) {
+        return include(reference, parameterValues);
+    }
+
+    public Scenario build() {
+        return new Scenario(name, parameters, resources, steps, tags, source);
+    }
+
+    private ScenarioSpec addResource(Resource resource) {
+        boolean taken = resources.stream().anyMatch(r -> r.name().equals(resource.name()));
+        if (taken) {
+            throw new IllegalArgumentException("'" + resource.name() + "' is declared twice (again at " + resource.source() + ")");
+        }
+        resources.add(resource);
+        return this;
+    }
+
+    private ScenarioSpec step(Step step) {
+        steps.add(step);
+        return this;
+    }
+
+    private static Duration orZero(Duration duration) {
+        return duration == null ? Duration.ZERO : duration;
+    }
+}

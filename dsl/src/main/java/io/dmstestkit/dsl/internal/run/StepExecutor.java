@@ -1,0 +1,153 @@
+package io.dmstestkit.dsl.internal.run;
+
+import io.dmstestkit.dsl.internal.Faults;
+import io.dmstestkit.dsl.model.CallCountDecl;
+import io.dmstestkit.dsl.model.ExpectedError;
+import io.dmstestkit.dsl.model.Resource;
+import io.dmstestkit.dsl.model.Step;
+import io.dmstestkit.simulator.FailureMessage;
+import java.time.Instant;
+import software.amazon.awssdk.services.databasemigration.DatabaseMigrationClient;
+import software.amazon.awssdk.services.databasemigration.model.DatabaseMigrationException;
+
+/** Carries out one step against the run's target session. */
+public final class StepExecutor {
+
+    private final RunContext context;
+    private final Observer observer;
+    private final Awaiter awaiter;
+    private final ExpectationChecker expectations;
+
+    public StepExecutor(RunContext context) {
+        this.context = context;
+        this.observer = new Observer(context);
+        this.awaiter = new Awaiter(context, observer);
+        this.expectations = new ExpectationChecker(context, observer);
+    }
+
+    public void createResources(Iterable<Resource> resources) {
+        ResourceCreator creator = new ResourceCreator(context);
+        resources.forEach(resource -> context.add(creator.create(resource)));
+    }
+
+    public void execute(Step step) {
+        if (step instanceof Step.Start start) {
+            call(start, start.expectError(), () -> startRun(start));
+        } else if (step instanceof Step.Stop stop) {
+            call(stop, stop.expectError(), () -> stopRun(stop));
+        } else if (step instanceof Step.Reload reload) {
+            call(reload, null, () -> context.session().client().reloadReplicationTables(r -> r
+                    .replicationConfigArn(context.handle(reload.target()).arn())
+                    .tablesToReload(reload.tables().stream()
+                            .map(t -> software.amazon.awssdk.services.databasemigration.model.TableToReload.builder()
+                                    .schemaName(t.substring(0, Math.max(0, t.indexOf('.'))))
+                                    .tableName(t.substring(t.indexOf('.') + 1))
+                                    .build())
+                            .toList())));
+        } else if (step instanceof Step.Await await) {
+            awaiter.await(await);
+        } else if (step instanceof Step.Advance advance) {
+            context.session().advance(advance.by());
+        } else if (step instanceof Step.ArmFault arm) {
+            context.session().armFault(Faults.toDmsFault(arm.fault()));
+        } else if (step instanceof Step.DisarmFaults) {
+            context.session().disarmFaults();
+        } else if (step instanceof Step.Expect expect) {
+            expectations.check(expect);
+        } else if (step instanceof Step.ExpectCalls calls) {
+            checkCalls(calls);
+        } else if (step instanceof Step.Include include) {
+            createResources(include.included().resources());
+            include.included().steps().forEach(this::execute);
+        } else {
+            context.session().planIncident(context.handle(targetOf(step)).arn(), step);
+        }
+    }
+
+    private static String targetOf(Step incident) {
+        if (incident instanceof Step.Fail fail) {
+            return fail.target();
+        }
+        if (incident instanceof Step.TableError error) {
+            return error.target();
+        }
+        if (incident instanceof Step.LatencySpike spike) {
+            return spike.target();
+        }
+        return ((Step.ProvisioningFails) incident).target();
+    }
+
+    private void startRun(Step.Start start) {
+        Handle handle = context.handle(start.target());
+        DatabaseMigrationClient dms = context.session().client();
+        if (handle.isReplication()) {
+            dms.startReplication(r -> r.replicationConfigArn(handle.arn())
+                    .startReplicationType(start.startType().wireValue())
+                    .cdcStartTime(start.cdcStartTime() == null ? null : Instant.parse(start.cdcStartTime()))
+                    .cdcStartPosition(start.cdcStartPosition())
+                    .cdcStopPosition(start.cdcStopPosition()));
+        } else {
+            dms.startDataMigration(r -> r.dataMigrationIdentifier(handle.arn()).startType(start.startType().wireValue()));
+        }
+        observer.observe(handle, false);
+    }
+
+    private void stopRun(Step.Stop stop) {
+        Handle handle = context.handle(stop.target());
+        DatabaseMigrationClient dms = context.session().client();
+        if (handle.isReplication()) {
+            dms.stopReplication(r -> r.replicationConfigArn(handle.arn()));
+        } else {
+            dms.stopDataMigration(r -> r.dataMigrationIdentifier(handle.arn()));
+        }
+        observer.observe(handle, false);
+    }
+
+    /** Makes a DMS call that must succeed, or must fail with the expected error. */
+    private void call(Step step, ExpectedError expected, Runnable dmsCall) {
+        try {
+            dmsCall.run();
+        } catch (DatabaseMigrationException error) {
+            String code = error.awsErrorDetails() == null ? "unknown" : error.awsErrorDetails().errorCode();
+            String message = error.awsErrorDetails() == null ? error.getMessage() : error.awsErrorDetails().errorMessage();
+            if (expected == null) {
+                throw new StepFailure(FailureMessage.what("The call of step '" + step.describe() + "' failed.")
+                        .expectedActual("success", code + ": " + message)
+                        .where(step.source().toString(), step.describe())
+                        .fix("if the scenario expects this, say so: expectError " + code)
+                        .build());
+            }
+            if (!expected.error().equals(code)
+                    || (expected.messageContains() != null && (message == null || !message.contains(expected.messageContains())))) {
+                throw new StepFailure(FailureMessage.what("The call of step '" + step.describe() + "' failed differently.")
+                        .expectedActual(expected.describe(), code + ": " + message)
+                        .where(step.source().toString(), step.describe())
+                        .build());
+            }
+            return;
+        }
+        if (expected != null) {
+            throw new StepFailure(FailureMessage.what("The call of step '" + step.describe() + "' succeeded, but should have failed.")
+                    .expectedActual(expected.describe(), "success")
+                    .where(step.source().toString(), step.describe())
+                    .fix("arm a fault before this step, or check the state that should refuse the call")
+                    .build());
+        }
+    }
+
+    private void checkCalls(Step.ExpectCalls step) {
+        long count = context.session().countCalls(step.operation(), step.resource());
+        CallCountDecl wanted = step.count();
+        boolean ok = switch (wanted.kind()) {
+            case EXACTLY -> count == wanted.count();
+            case AT_LEAST -> count >= wanted.count();
+            case AT_MOST -> count <= wanted.count();
+        };
+        if (!ok) {
+            throw new StepFailure(FailureMessage.what(step.operation() + " was called " + count + " time(s).")
+                    .expectedActual(wanted.describe(), count)
+                    .where(step.source().toString(), step.describe())
+                    .build());
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package io.dmstestkit.dsl.model;
+
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Durations as scenarios write them: {@code 30s}, {@code 10m}, {@code 2h}, {@code 1d}, {@code 1h30m},
+ * {@code 250ms}, or ISO-8601 ({@code PT30M}).
+ */
+public final class Durations {
+
+    private static final Pattern PART = Pattern.compile("(\\d+)(ms|s|m|h|d)");
+
+    private Durations() {}
+
+    public static Duration parse(String text) {
+        String trimmed = text == null ? "" : text.trim();
+        if (trimmed.toUpperCase(java.util.Locale.ROOT).startsWith("P")) {
+            try {
+                return Duration.parse(trimmed.toUpperCase(java.util.Locale.ROOT));
+            } catch (java.time.format.DateTimeParseException e) {
+                throw invalid(text);
+            }
+        }
+        Matcher matcher = PART.matcher(trimmed);
+        Duration total = Duration.ZERO;
+        int end = 0;
+        while (matcher.find() && matcher.start() == end) {
+            long amount = Long.parseLong(matcher.group(1));
+            total = total.plus(switch (matcher.group(2)) {
+                case "ms" -> Duration.ofMillis(amount);
+                case "s" -> Duration.ofSeconds(amount);
+                case "m" -> Duration.ofMinutes(amount);
+                case "h" -> Duration.ofHours(amount);
+                default -> Duration.ofDays(amount);
+            });
+            end = matcher.end();
+        }
+        if (end == 0 || end != trimmed.length()) {
+            throw invalid(text);
+        }
+        return total;
+    }
+
+    /** The short form, e.g. {@code 1h30m}, {@code 45s}. */
+    public static String format(Duration duration) {
+        if (duration.isZero()) {
+            return "0s";
+        }
+        StringBuilder text = new StringBuilder();
+        long days = duration.toDays();
+        if (days > 0) {
+            text.append(days).append('d');
+        }
+        if (duration.toHoursPart() > 0) {
+            text.append(duration.toHoursPart()).append('h');
+        }
+        if (duration.toMinutesPart() > 0) {
+            text.append(duration.toMinutesPart()).append('m');
+        }
+        if (duration.toSecondsPart() > 0) {
+            text.append(duration.toSecondsPart()).append('s');
+        }
+        if (duration.toMillisPart() > 0) {
+            text.append(duration.toMillisPart()).append("ms");
+        }
+        return text.toString();
+    }
+
+    private static IllegalArgumentException invalid(String text) {
+        return new IllegalArgumentException("'" + text + "' is not a duration; write e.g. 30s, 10m, 2h, 1h30m or PT30M");
+    }
+}

@@ -1,0 +1,157 @@
+package io.dmstestkit.dsl.model;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.apiguardian.api.API;
+
+/**
+ * One step of a scenario. Each carries where it was written, for messages. Optional members are null
+ * when not given. {@code target} is the name of a replication or data migration of the scenario.
+ */
+@API(status = API.Status.EXPERIMENTAL)
+public sealed interface Step {
+
+    Source source();
+
+    /** A short description for results and messages, e.g. {@code start orders}. */
+    String describe();
+
+    /** Starts a replication or data migration (StartReplication / StartDataMigration). */
+    record Start(
+            String target,
+            StartType startType,
+            String cdcStartTime,
+            String cdcStartPosition,
+            String cdcStopPosition,
+            ExpectedError expectError,
+            Source source)
+            implements Step {
+        @Override
+        public String describe() {
+            return "start " + target + (startType == StartType.START_REPLICATION ? "" : " (" + startType.wireValue() + ")");
+        }
+    }
+
+    /** Stops a run (StopReplication / StopDataMigration). */
+    record Stop(String target, ExpectedError expectError, Source source) implements Step {
+        @Override
+        public String describe() {
+            return "stop " + target;
+        }
+    }
+
+    /** Reloads tables of a running replication (ReloadReplicationTables). */
+    record Reload(String target, List<String> tables, Source source) implements Step {
+        public Reload {
+            tables = List.copyOf(tables);
+        }
+
+        @Override
+        public String describe() {
+            return "reload " + String.join(", ", tables) + " of " + target;
+        }
+    }
+
+    /** Polls until a condition holds, within a virtual-time limit. */
+    record Await(String target, Condition condition, Duration within, Duration pollEvery, Source source) implements Step {
+        @Override
+        public String describe() {
+            return "await " + target + " " + condition.describe() + " within " + Durations.format(within);
+        }
+    }
+
+    /** Moves virtual time forward. */
+    record Advance(Duration by, Source source) implements Step {
+        @Override
+        public String describe() {
+            return "advance " + Durations.format(by);
+        }
+    }
+
+    /** Arms a service fault. */
+    record ArmFault(FaultDecl fault, Source source) implements Step {
+        @Override
+        public String describe() {
+            return "fault " + fault.describe();
+        }
+    }
+
+    /** Disarms every service fault armed so far. */
+    record DisarmFaults(Source source) implements Step {
+        @Override
+        public String describe() {
+            return "disarm faults";
+        }
+    }
+
+    /**
+     * Makes a run fail: at a full-load percent, or a time after it starts running (exactly one of them).
+     */
+    record Fail(String target, Integer atPercent, Duration after, StopReason reason, String message, Source source)
+            implements Step {
+        @Override
+        public String describe() {
+            return "fail " + target + (atPercent != null ? " at " + atPercent + "%" : " after " + Durations.format(after))
+                    + " with " + reason.name();
+        }
+    }
+
+    /** Puts one table into an error state, a time after the run starts running. */
+    record TableError(String target, String table, Duration after, String message, Source source) implements Step {
+        @Override
+        public String describe() {
+            return "table error on " + table + " of " + target;
+        }
+    }
+
+    /** Raises CDC latency for a while. */
+    record LatencySpike(String target, Duration after, Duration lasting, Duration latency, Source source)
+            implements Step {
+        @Override
+        public String describe() {
+            return "CDC latency spike of " + Durations.format(latency) + " on " + target;
+        }
+    }
+
+    /** Makes provisioning of the next run fail. */
+    record ProvisioningFails(String target, String message, Source source) implements Step {
+        @Override
+        public String describe() {
+            return "provisioning fails for " + target;
+        }
+    }
+
+    /** Checks the current state of a replication or data migration. */
+    record Expect(String target, List<Expectation> expectations, Source source) implements Step {
+        public Expect {
+            expectations = List.copyOf(expectations);
+        }
+
+        @Override
+        public String describe() {
+            return "expect " + target + " "
+                    + String.join(", ", expectations.stream().map(Expectation::describe).toList());
+        }
+    }
+
+    /** Checks how many calls of an operation were made (the journal). */
+    record ExpectCalls(String operation, CallCountDecl count, String resource, Source source) implements Step {
+        @Override
+        public String describe() {
+            return "expect " + count.describe() + " " + operation + " call(s)";
+        }
+    }
+
+    /** Runs another scenario file's resources and steps here, with parameters. */
+    record Include(String reference, Map<String, String> parameters, Scenario included, Source source) implements Step {
+        public Include {
+            parameters = Map.copyOf(parameters);
+        }
+
+        @Override
+        public String describe() {
+            return "include " + reference;
+        }
+    }
+}
