@@ -1,0 +1,213 @@
+package io.dmstestkit.wiremock;
+
+import io.dmstestkit.simulator.SimulatedClock;
+import io.dmstestkit.simulator.SimulatorSettings;
+import io.dmstestkit.wiremock.internal.ServerVersion;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.apiguardian.api.API;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code dms-testkit-server}: the DMS simulator as a standalone HTTP server, for tests in any language
+ * and for trying DMS code by hand. Prints one line, {@code dms-testkit server listening on <uri>}, then
+ * serves until the process is stopped.
+ *
+ * <pre>{@code
+ * $ java -jar dms-testkit-server.jar --port 0 --clock-factor 600
+ * dms-testkit server listening on http://127.0.0.1:41729
+ * $ aws dms describe-endpoints --endpoint-url http://127.0.0.1:41729
+ * }</pre>
+ *
+ * <p>Time runs {@value #DEFAULT_CLOCK_FACTOR} times faster than wall time by default: with the default
+ * timings a small full-load-and-CDC replication (about 15 virtual minutes from start to running with the
+ * full load done) is there in under 5 seconds.
+ */
+@API(status = API.Status.EXPERIMENTAL)
+@Command(
+        name = "dms-testkit-server",
+        mixinStandardHelpOptions = true,
+        versionProvider = ServerVersion.class,
+        sortOptions = false,
+        usageHelpAutoWidth = true,
+        description = "Serves a simulated AWS Database Migration Service over HTTP (AWS JSON 1.1, as the AWS"
+                + " SDKs and CLI speak it). Point clients at the printed URL as their endpoint; a 12-digit"
+                + " access key id is taken as the account id.")
+public final class ServerCommand implements Callable<Integer> {
+
+    /** Virtual seconds per wall second unless told otherwise. */
+    public static final double DEFAULT_CLOCK_FACTOR = 200;
+
+    @Option(
+            names = "--port",
+            paramLabel = "PORT",
+            defaultValue = "8080",
+            description = "Port to listen on; 0 picks a free one. Default: ${DEFAULT-VALUE}.")
+    int port;
+
+    @Option(
+            names = "--bind-address",
+            paramLabel = "ADDRESS",
+            defaultValue = "127.0.0.1",
+            description = "Address to listen on; 0.0.0.0 for every interface. Default: ${DEFAULT-VALUE}.")
+    String bindAddress;
+
+    @ArgGroup(exclusive = true)
+    ClockOptions clock;
+
+    @Option(
+            names = "--region",
+            paramLabel = "REGION",
+            defaultValue = SimulatorSettings.DEFAULT_REGION,
+            description = "Region of calls without a SigV4 credential scope. Default: ${DEFAULT-VALUE}.")
+    String region;
+
+    @Option(
+            names = "--account",
+            paramLabel = "ACCOUNT_ID",
+            defaultValue = SimulatorSettings.DEFAULT_ACCOUNT,
+            description = "Account (12 digits) of calls whose access key id is not a 12-digit account id."
+                    + " Default: ${DEFAULT-VALUE}.")
+    String account;
+
+    @Spec
+    CommandSpec spec;
+
+    /** How virtual time moves: one of the two, or neither for the default factor. */
+    static final class ClockOptions {
+        @Option(
+                names = "--clock-factor",
+                paramLabel = "FACTOR",
+                description = "Virtual seconds per wall second. Default: "
+                        + (long) DEFAULT_CLOCK_FACTOR
+                        + " (a small full-load-and-CDC replication is running within seconds).")
+        Double factor;
+
+        @Option(names = "--manual-clock", description = "Virtual time stands still unless advanced explicitly.")
+        boolean manual;
+    }
+
+    /**
+     * Runs the server until the process is stopped; exits with 2 on bad options, 1 when the server cannot
+     * start.
+     *
+     * <pre>{@code
+     * java -jar dms-testkit-server.jar --port 4566 --region eu-west-1
+     * }</pre>
+     */
+    public static void main(String... args) {
+        quietLogging();
+        System.exit(new CommandLine(new ServerCommand()).execute(args));
+    }
+
+    /** Starts the server, prints where it listens and serves until the JVM shuts down. */
+    @Override
+    public Integer call() throws InterruptedException {
+        DmsServer server;
+        try {
+            server = start();
+        } catch (ParameterException e) {
+            throw e;
+        } catch (Exception e) { // WireMock also rethrows Jetty's checked exceptions unchecked
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("dms-testkit server could not start on " + bindAddress + ":" + port + ": " + rootMessage(e));
+            err.flush();
+            return 1;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            server.close();
+                            stopped.countDown();
+                        },
+                        "dms-testkit-server-shutdown"));
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(listeningLine(server));
+        out.flush();
+        stopped.await();
+        return 0;
+    }
+
+    /** Validates the options and starts the server they describe. */
+    DmsServer start() {
+        return DmsServer.builder()
+                .port(validPort())
+                .bindAddress(validBindAddress())
+                .settings(simulatorSettings())
+                .clock(simulatedClock())
+                // A long-running server must not keep every request it ever saw.
+                .wireMockOptions(options -> options.maxRequestJournalEntries(10_000))
+                .start();
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage() == null ? cause.toString() : cause.getMessage();
+    }
+
+    static String listeningLine(DmsServer server) {
+        return "dms-testkit server listening on " + server.baseUri();
+    }
+
+    SimulatorSettings simulatorSettings() {
+        if (region.isBlank()) {
+            throw usageError("--region must not be blank");
+        }
+        try {
+            return SimulatorSettings.builder()
+                    .defaultAccount(account)
+                    .defaultRegion(region)
+                    .build();
+        } catch (IllegalArgumentException e) {
+            throw usageError("--account must be 12 digits, was '" + account + "'");
+        }
+    }
+
+    SimulatedClock simulatedClock() {
+        if (clock != null && clock.manual) {
+            return SimulatedClock.manual();
+        }
+        double factor = clock == null || clock.factor == null ? DEFAULT_CLOCK_FACTOR : clock.factor;
+        if (!(factor > 0) || Double.isInfinite(factor)) {
+            throw usageError("--clock-factor must be a positive number, was " + factor);
+        }
+        return SimulatedClock.accelerated(factor);
+    }
+
+    private int validPort() {
+        if (port < 0 || port > 65_535) {
+            throw usageError("--port must be between 0 and 65535, was " + port);
+        }
+        return port;
+    }
+
+    private String validBindAddress() {
+        if (bindAddress.isBlank()) {
+            throw usageError("--bind-address must not be blank");
+        }
+        return bindAddress;
+    }
+
+    private ParameterException usageError(String message) {
+        return new ParameterException(spec.commandLine(), message);
+    }
+
+    /** Jetty logs its start-up at INFO; the server's console shows warnings and errors only. */
+    private static void quietLogging() {
+        String level = "org.slf4j.simpleLogger.defaultLogLevel";
+        if (System.getProperty(level) == null) {
+            System.setProperty(level, "warn");
+        }
+    }
+}

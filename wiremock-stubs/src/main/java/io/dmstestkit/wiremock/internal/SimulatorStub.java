@@ -1,0 +1,41 @@
+package io.dmstestkit.wiremock.internal;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+/** The stub mapping that hands every DMS call ({@code POST /} with a DMS target) to the simulator. */
+public final class SimulatorStub {
+
+    public static final String TARGET_HEADER = "X-Amz-Target";
+
+    /** Any operation of the DMS API version the SDKs speak, even an unknown one (the simulator says so). */
+    public static final String TARGET_PATTERN = "AmazonDMSv20160101\\..*";
+
+    /**
+     * Fixed, so loading the mapping again replaces it instead of adding a second copy, and so it can be
+     * found in {@code /__admin/mappings}.
+     */
+    public static final UUID ID = UUID.nameUUIDFromBytes("dms-testkit:dms-simulator".getBytes(StandardCharsets.UTF_8));
+
+    private SimulatorStub() {}
+
+    /**
+     * A new mapping (WireMock stores and may mark up the instance it is given, so each server gets its own)
+     * whose response is produced by the transformer named {@code transformerName}.
+     */
+    public static StubMapping create(String transformerName, int priority) {
+        return post(urlPathEqualTo("/"))
+                .withId(ID)
+                .withName(transformerName)
+                .atPriority(priority)
+                .withHeader(TARGET_HEADER, matching(TARGET_PATTERN))
+                .willReturn(aResponse().withTransformers(transformerName))
+                .build();
+    }
+}

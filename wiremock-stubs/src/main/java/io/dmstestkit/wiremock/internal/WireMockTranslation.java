@@ -1,0 +1,44 @@
+package io.dmstestkit.wiremock.internal;
+
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.http.HttpHeader;
+import com.github.tomakehurst.wiremock.http.HttpHeaders;
+import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import io.dmstestkit.simulator.DmsHttpRequest;
+import io.dmstestkit.simulator.DmsHttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Turns WireMock requests into simulator calls and the simulator's answers into WireMock responses. */
+public final class WireMockTranslation {
+
+    private WireMockTranslation() {}
+
+    /** The DMS call carried by a WireMock request: every header with all its values, and the raw body. */
+    public static DmsHttpRequest toDmsRequest(Request request) {
+        // Header names are case-insensitive; merging here keeps values that differ only in the name's case.
+        Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (HttpHeader header : request.getHeaders().all()) {
+            headers.computeIfAbsent(header.key(), name -> new ArrayList<>()).addAll(header.values());
+        }
+        return new DmsHttpRequest(request.getHeader(SimulatorStub.TARGET_HEADER), request.getBody(), headers);
+    }
+
+    /**
+     * The simulator's answer as a WireMock response: its status, headers and body bytes as they are, and no
+     * transformers, so nothing else rewrites it.
+     */
+    public static ResponseDefinition toResponseDefinition(DmsHttpResponse response) {
+        List<HttpHeader> headers = response.headers().entrySet().stream()
+                .map(header -> new HttpHeader(header.getKey(), header.getValue()))
+                .toList();
+        return ResponseDefinitionBuilder.responseDefinition()
+                .withStatus(response.status())
+                .withHeaders(new HttpHeaders(headers))
+                .withBody(response.body())
+                .build();
+    }
+}
