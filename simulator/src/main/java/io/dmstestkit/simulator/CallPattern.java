@@ -53,12 +53,15 @@ public final class CallPattern {
 
     public CallPattern withErrorCode(String errorCode) {
         String code = DmsErrorCode.resolve(errorCode).code();
-        return and("error " + code, entry -> entry.errorCode().filter(code::equals).isPresent());
+        return and(
+                "error " + code, entry -> entry.errorCode().filter(code::equals).isPresent());
     }
 
     /** ... answered by this armed fault. */
     public CallPattern withFault(String faultId) {
-        return and("fault " + faultId, entry -> entry.faultId().filter(faultId::equals).isPresent());
+        return and(
+                "fault " + faultId,
+                entry -> entry.faultId().filter(faultId::equals).isPresent());
     }
 
     /** ... that succeeded (HTTP 200). */

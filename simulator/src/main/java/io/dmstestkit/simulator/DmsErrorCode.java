@@ -18,17 +18,28 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL)
 public enum DmsErrorCode {
     RESOURCE_NOT_FOUND("ResourceNotFound", "ResourceNotFoundFault", 400, "Resource not found"),
-    INVALID_RESOURCE_STATE("InvalidResourceState", "InvalidResourceStateFault", 400, "The resource is in a state that does not allow this call"),
+    INVALID_RESOURCE_STATE(
+            "InvalidResourceState",
+            "InvalidResourceStateFault",
+            400,
+            "The resource is in a state that does not allow this call"),
     ACCESS_DENIED("AccessDenied", "AccessDeniedFault", 400, "User is not authorized to perform this operation"),
     FAILED_DEPENDENCY("FailedDependency", "FailedDependencyFault", 400, "A dependency of the operation failed"),
     THROTTLING("Throttling", "ThrottlingException", 400, "Rate exceeded"),
-    RESOURCE_QUOTA_EXCEEDED("ResourceQuotaExceeded", "ResourceQuotaExceededFault", 400, "The quota for this resource is exceeded"),
+    RESOURCE_QUOTA_EXCEEDED(
+            "ResourceQuotaExceeded", "ResourceQuotaExceededFault", 400, "The quota for this resource is exceeded"),
     INVALID_OPERATION("InvalidOperation", "InvalidOperationFault", 400, "The operation is not valid for this resource"),
     KMS_KEY_NOT_ACCESSIBLE("KMSKeyNotAccessible", "KMSKeyNotAccessibleFault", 400, "The KMS key is not accessible"),
     RESOURCE_ALREADY_EXISTS("ResourceAlreadyExists", "ResourceAlreadyExistsFault", 400, "The resource already exists"),
-    INVALID_PARAMETER_VALUE("InvalidParameterValue", "InvalidParameterValueException", 400, "A parameter value is not valid"),
-    INVALID_PARAMETER_COMBINATION("InvalidParameterCombination", "InvalidParameterCombinationException", 400, "The parameters cannot be combined"),
-    INTERNAL_FAILURE("InternalFailure", "InternalFailure", 500, "The request processing has failed because of an unknown error"),
+    INVALID_PARAMETER_VALUE(
+            "InvalidParameterValue", "InvalidParameterValueException", 400, "A parameter value is not valid"),
+    INVALID_PARAMETER_COMBINATION(
+            "InvalidParameterCombination",
+            "InvalidParameterCombinationException",
+            400,
+            "The parameters cannot be combined"),
+    INTERNAL_FAILURE(
+            "InternalFailure", "InternalFailure", 500, "The request processing has failed because of an unknown error"),
     SERVICE_UNAVAILABLE("ServiceUnavailable", "ServiceUnavailable", 503, "The service is unavailable");
 
     private final String shortName;

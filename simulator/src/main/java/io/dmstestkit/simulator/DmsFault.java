@@ -67,7 +67,11 @@ public record DmsFault(
         if (afterCalls > 0) {
             text.append(", after ").append(afterCalls).append(" calls");
         }
-        probability.ifPresent(p -> text.append(", probability ").append(p).append(" (seed ").append(seed).append(')'));
+        probability.ifPresent(p -> text.append(", probability ")
+                .append(p)
+                .append(" (seed ")
+                .append(seed)
+                .append(')'));
         from.ifPresent(t -> text.append(", from ").append(t));
         whileStatus.ifPresent(s -> text.append(", while ").append(s));
         return text.toString();

@@ -31,8 +31,8 @@ public final class DmsOperations {
     /** Returns the name if it is a DMS operation; otherwise throws, suggesting the closest name. */
     public static String requireKnown(String operation) {
         if (!isKnown(operation)) {
-            throw new IllegalArgumentException("'" + operation + "' is not a DMS operation; did you mean "
-                    + closest(operation) + "?");
+            throw new IllegalArgumentException(
+                    "'" + operation + "' is not a DMS operation; did you mean " + closest(operation) + "?");
         }
         return operation;
     }

@@ -101,8 +101,10 @@ public final class DmsSimulator {
     public void verify(CallCount count, CallPattern pattern) {
         List<JournalEntry> matched = journal.find(pattern);
         if (!count.accepts(matched.size())) {
-            throw new VerificationError(Verifications.message(count, pattern, matched, journal.entries()),
-                    count.toString(), matched.size());
+            throw new VerificationError(
+                    Verifications.message(count, pattern, matched, journal.entries()),
+                    count.toString(),
+                    matched.size());
         }
     }
 
@@ -193,7 +195,9 @@ public final class DmsSimulator {
         }
 
         @Override
-        public void record(DmsHttpRequest request, io.dmstestkit.simulator.internal.protocol.CallRecord call,
+        public void record(
+                DmsHttpRequest request,
+                io.dmstestkit.simulator.internal.protocol.CallRecord call,
                 DmsHttpResponse response) {
             CallerIdentity caller = call.caller() != null ? call.caller() : identify(request);
             journal.record(new Journal.JournalEntryDraft(

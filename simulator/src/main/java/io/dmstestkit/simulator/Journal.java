@@ -89,8 +89,18 @@ public final class Journal {
             java.util.Optional<String> faultId) {
 
         JournalEntry toEntry(long sequence) {
-            return new JournalEntry(sequence, virtualTime, wallTime, operation, account, region, resources, request,
-                    status, errorCode, faultId);
+            return new JournalEntry(
+                    sequence,
+                    virtualTime,
+                    wallTime,
+                    operation,
+                    account,
+                    region,
+                    resources,
+                    request,
+                    status,
+                    errorCode,
+                    faultId);
         }
     }
 }

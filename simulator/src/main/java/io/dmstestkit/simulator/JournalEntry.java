@@ -44,7 +44,11 @@ public record JournalEntry(
 
     /** One line for messages: {@code #3 2026-01-01T00:15:00Z StopReplication [orders] → 400 AccessDeniedFault (fault-1)}. */
     public String describe() {
-        StringBuilder text = new StringBuilder("#").append(sequence).append(' ').append(virtualTime).append(' ')
+        StringBuilder text = new StringBuilder("#")
+                .append(sequence)
+                .append(' ')
+                .append(virtualTime)
+                .append(' ')
                 .append(operation);
         if (!resources.isEmpty()) {
             text.append(' ').append(new java.util.TreeSet<>(resources));

@@ -12,15 +12,22 @@ final class Verifications {
 
     static String message(CallCount count, CallPattern pattern, List<JournalEntry> matched, List<JournalEntry> all) {
         StringBuilder text = new StringBuilder()
-                .append("Expected ").append(count).append(" call(s) of ").append(pattern)
-                .append(", but the simulator answered ").append(matched.size()).append('.');
+                .append("Expected ")
+                .append(count)
+                .append(" call(s) of ")
+                .append(pattern)
+                .append(", but the simulator answered ")
+                .append(matched.size())
+                .append('.');
         List<JournalEntry> shown = matched.isEmpty() ? closest(pattern, all) : matched;
         if (shown.isEmpty()) {
             text.append("\n  the journal is empty: no DMS call reached this simulator");
             text.append("\n  hint: is the client's endpointOverride pointing at this simulator?");
         } else {
             text.append(matched.isEmpty() ? "\n  closest calls seen:" : "\n  matching calls:");
-            shown.stream().limit(CLOSEST_SHOWN).forEach(entry -> text.append("\n    ").append(entry.describe()));
+            shown.stream()
+                    .limit(CLOSEST_SHOWN)
+                    .forEach(entry -> text.append("\n    ").append(entry.describe()));
         }
         return text.toString();
     }
@@ -30,7 +37,8 @@ final class Verifications {
         String operation = pattern.operation().orElse("");
         return all.stream()
                 .sorted(Comparator.comparingInt((JournalEntry e) -> EditDistance.between(e.operation(), operation))
-                        .thenComparing(Comparator.comparingLong(JournalEntry::sequence).reversed()))
+                        .thenComparing(
+                                Comparator.comparingLong(JournalEntry::sequence).reversed()))
                 .limit(CLOSEST_SHOWN)
                 .toList();
     }

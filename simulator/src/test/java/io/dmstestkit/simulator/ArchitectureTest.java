@@ -36,5 +36,9 @@ class ArchitectureTest {
             .resideInAPackage("io.dmstestkit.simulator..")
             .should()
             .dependOnClassesThat()
-            .resideInAnyPackage("io.dmstestkit.wiremock..", "io.dmstestkit.dsl..", "io.dmstestkit.junit..", "io.dmstestkit.spock..");
+            .resideInAnyPackage(
+                    "io.dmstestkit.wiremock..",
+                    "io.dmstestkit.dsl..",
+                    "io.dmstestkit.junit..",
+                    "io.dmstestkit.spock..");
 }

@@ -10,9 +10,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.databasemigration.DatabaseMigrationClient;
 import software.amazon.awssdk.services.databasemigration.model.AccessDeniedException;
@@ -32,8 +32,13 @@ class FaultPlanTest {
         "FailedDependencyFault, software.amazon.awssdk.services.databasemigration.model.FailedDependencyException"
     })
     void should_answer_the_named_fault_exactly_times_then_the_normal_answer(String error, Class<?> exceptionType) {
-        String id = simulator.faults().arm(DmsFault.error(error).on("DescribeEndpoints").message("staged: " + error)
-                .times(2).build());
+        String id = simulator
+                .faults()
+                .arm(DmsFault.error(error)
+                        .on("DescribeEndpoints")
+                        .message("staged: " + error)
+                        .times(2)
+                        .build());
 
         for (int attempt = 0; attempt < 2; attempt++) {
             assertThatThrownBy(dms::describeEndpoints)
@@ -43,13 +48,19 @@ class FaultPlanTest {
         assertThat(dms.describeEndpoints().endpoints()).isEmpty();
 
         simulator.verify(exactly(2), dmsCall("DescribeEndpoints").withFault(id));
-        assertThat(simulator.faults().list()).singleElement()
+        assertThat(simulator.faults().list())
+                .singleElement()
                 .satisfies(f -> assertThat(f.firedCalls()).isEqualTo(2));
     }
 
     @Test
     void should_let_the_sdk_retry_throttling_until_the_call_succeeds() {
-        simulator.faults().arm(DmsFault.error("Throttling").on("DescribeEndpoints").times(2).build());
+        simulator
+                .faults()
+                .arm(DmsFault.error("Throttling")
+                        .on("DescribeEndpoints")
+                        .times(2)
+                        .build());
 
         assertThat(dms.describeEndpoints().endpoints()).isEmpty();
 
@@ -59,7 +70,12 @@ class FaultPlanTest {
 
     @Test
     void should_fire_only_on_the_nth_matching_call() {
-        simulator.faults().arm(DmsFault.error("AccessDenied").on("DescribeEndpoints").onCall(2).build());
+        simulator
+                .faults()
+                .arm(DmsFault.error("AccessDenied")
+                        .on("DescribeEndpoints")
+                        .onCall(2)
+                        .build());
 
         dms.describeEndpoints();
         assertThatThrownBy(dms::describeEndpoints).isInstanceOf(AccessDeniedException.class);
@@ -70,7 +86,12 @@ class FaultPlanTest {
     void should_target_one_resource_by_identifier_when_the_call_names_its_arn() {
         String orders = createEndpoint("orders-source");
         String billing = createEndpoint("billing-source");
-        simulator.faults().arm(DmsFault.error("InvalidResourceState").on("DeleteEndpoint").resource("orders-*").build());
+        simulator
+                .faults()
+                .arm(DmsFault.error("InvalidResourceState")
+                        .on("DeleteEndpoint")
+                        .resource("orders-*")
+                        .build());
 
         assertThatThrownBy(() -> dms.deleteEndpoint(r -> r.endpointArn(orders)))
                 .isInstanceOf(InvalidResourceStateException.class);
@@ -82,7 +103,9 @@ class FaultPlanTest {
     @Test
     void should_apply_only_to_the_account_named() {
         DatabaseMigrationClient other = TestClients.inProcess(simulator, "210987654321", Region.US_EAST_1);
-        simulator.faults().arm(DmsFault.error("AccessDenied").account("210987654321").build());
+        simulator
+                .faults()
+                .arm(DmsFault.error("AccessDenied").account("210987654321").build());
 
         dms.describeEndpoints();
         assertThatThrownBy(other::describeEndpoints).isInstanceOf(AccessDeniedException.class);
@@ -90,9 +113,11 @@ class FaultPlanTest {
 
     @Test
     void should_apply_from_a_virtual_time_on() {
-        simulator.faults().arm(DmsFault.error("AccessDenied")
-                .from(simulator.clock().now().plus(Duration.ofHours(1)))
-                .build());
+        simulator
+                .faults()
+                .arm(DmsFault.error("AccessDenied")
+                        .from(simulator.clock().now().plus(Duration.ofHours(1)))
+                        .build());
 
         dms.describeEndpoints();
         simulator.clock().advance(Duration.ofHours(1));
@@ -102,12 +127,21 @@ class FaultPlanTest {
     @Test
     void should_apply_only_while_the_resource_is_in_the_given_status() {
         String arn = createEndpoint("orders-source");
-        simulator.faults().arm(DmsFault.error("InvalidResourceState").resource("orders-source").whileStatus("deleting")
-                .build());
-        simulator.faults().arm(DmsFault.error("AccessDenied").resource("orders-source").whileStatus("active")
-                .build());
+        simulator
+                .faults()
+                .arm(DmsFault.error("InvalidResourceState")
+                        .resource("orders-source")
+                        .whileStatus("deleting")
+                        .build());
+        simulator
+                .faults()
+                .arm(DmsFault.error("AccessDenied")
+                        .resource("orders-source")
+                        .whileStatus("active")
+                        .build());
 
-        assertThatThrownBy(() -> dms.describeEndpoints(r -> r.filters(f -> f.name("endpoint-arn").values(arn))))
+        assertThatThrownBy(() -> dms.describeEndpoints(
+                        r -> r.filters(f -> f.name("endpoint-arn").values(arn))))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(simulator.faults().list())
                 .extracting(FaultPlan.ArmedFaultStatus::firedCalls)
@@ -119,7 +153,11 @@ class FaultPlanTest {
         Supplier<List<Integer>> run = () -> {
             DmsSimulator fresh = DmsSimulator.create();
             DatabaseMigrationClient client = TestClients.inProcess(fresh);
-            fresh.faults().arm(DmsFault.error("AccessDenied").on("DescribeEndpoints").probability(0.5, 7).build());
+            fresh.faults()
+                    .arm(DmsFault.error("AccessDenied")
+                            .on("DescribeEndpoints")
+                            .probability(0.5, 7)
+                            .build());
             IntStream.range(0, 30).forEach(i -> {
                 try {
                     client.describeEndpoints();
@@ -137,8 +175,12 @@ class FaultPlanTest {
 
     @Test
     void should_disarm_one_fault_or_all() {
-        String id = simulator.faults().arm(DmsFault.error("AccessDenied").on("DescribeEndpoints").build());
-        simulator.faults().arm(DmsFault.error("AccessDenied").on("CreateEndpoint").build());
+        String id = simulator
+                .faults()
+                .arm(DmsFault.error("AccessDenied").on("DescribeEndpoints").build());
+        simulator
+                .faults()
+                .arm(DmsFault.error("AccessDenied").on("CreateEndpoint").build());
 
         assertThat(simulator.faults().disarm(id)).isTrue();
         assertThat(simulator.faults().disarm(id)).isFalse();
@@ -157,17 +199,21 @@ class FaultPlanTest {
 
     @Test
     void should_answer_a_custom_error_code() {
-        simulator.faults().arm(DmsFault.error("SNSInvalidTopicFault").message("topic gone").build());
+        simulator
+                .faults()
+                .arm(DmsFault.error("SNSInvalidTopicFault")
+                        .message("topic gone")
+                        .build());
 
-        assertThatThrownBy(dms::describeEndpoints)
-                .isInstanceOfSatisfying(DatabaseMigrationException.class, e -> {
-                    assertThat(e.awsErrorDetails().errorCode()).isEqualTo("SNSInvalidTopicFault");
-                    assertThat(e.statusCode()).isEqualTo(400);
-                });
+        assertThatThrownBy(dms::describeEndpoints).isInstanceOfSatisfying(DatabaseMigrationException.class, e -> {
+            assertThat(e.awsErrorDetails().errorCode()).isEqualTo("SNSInvalidTopicFault");
+            assertThat(e.statusCode()).isEqualTo(400);
+        });
     }
 
     private String createEndpoint(String identifier) {
-        return dms.createEndpoint(r -> r.endpointIdentifier(identifier).endpointType("source").engineName("postgres"))
+        return dms.createEndpoint(r ->
+                        r.endpointIdentifier(identifier).endpointType("source").engineName("postgres"))
                 .endpoint()
                 .endpointArn();
     }

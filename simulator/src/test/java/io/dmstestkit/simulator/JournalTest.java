@@ -18,18 +18,19 @@ class JournalTest {
         dms.describeEndpoints();
         simulator.handle(DmsHttpRequest.of("AmazonDMSv20160101.NoSuchOperation", "{}"));
 
-        assertThat(simulator.journal().entries()).satisfiesExactly(
-                first -> {
-                    assertThat(first.operation()).isEqualTo("DescribeEndpoints");
-                    assertThat(first.account()).isEqualTo("123456789012");
-                    assertThat(first.region()).isEqualTo("us-east-1");
-                    assertThat(first.status()).isEqualTo(200);
-                    assertThat(first.virtualTime()).isEqualTo(SimulatedClock.DEFAULT_START);
-                },
-                second -> {
-                    assertThat(second.operation()).isEqualTo("AmazonDMSv20160101.NoSuchOperation");
-                    assertThat(second.errorCode()).contains("UnknownOperationException");
-                });
+        assertThat(simulator.journal().entries())
+                .satisfiesExactly(
+                        first -> {
+                            assertThat(first.operation()).isEqualTo("DescribeEndpoints");
+                            assertThat(first.account()).isEqualTo("123456789012");
+                            assertThat(first.region()).isEqualTo("us-east-1");
+                            assertThat(first.status()).isEqualTo(200);
+                            assertThat(first.virtualTime()).isEqualTo(SimulatedClock.DEFAULT_START);
+                        },
+                        second -> {
+                            assertThat(second.operation()).isEqualTo("AmazonDMSv20160101.NoSuchOperation");
+                            assertThat(second.errorCode()).contains("UnknownOperationException");
+                        });
     }
 
     @Test

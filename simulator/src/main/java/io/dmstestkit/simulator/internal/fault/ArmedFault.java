@@ -61,7 +61,9 @@ public final class ArmedFault {
         if (fault.from().isPresent() && call.now().isBefore(fault.from().get())) {
             return false;
         }
-        if (resourcePattern != null && call.resources().stream().noneMatch(r -> resourcePattern.matcher(r).matches())) {
+        if (resourcePattern != null
+                && call.resources().stream()
+                        .noneMatch(r -> resourcePattern.matcher(r).matches())) {
             return false;
         }
         return fault.whileStatus().isEmpty() || statusMatches(call);
@@ -87,7 +89,8 @@ public final class ArmedFault {
     }
 
     private boolean drawsFailure() {
-        return fault.probability().isEmpty() || random.nextDouble() < fault.probability().get();
+        return fault.probability().isEmpty()
+                || random.nextDouble() < fault.probability().get();
     }
 
     /** {@code *} any run of characters, {@code ?} one character; the rest literal. */

@@ -94,7 +94,10 @@ public final class FullLoadPlan {
 
     /** When the last table finishes (the start itself when there is nothing to load). */
     public Instant finishesAt() {
-        return tables.stream().map(TablePlan::finishesAt).max(Comparator.naturalOrder()).orElse(start);
+        return tables.stream()
+                .map(TablePlan::finishesAt)
+                .max(Comparator.naturalOrder())
+                .orElse(start);
     }
 
     public boolean isFinishedAt(Instant now) {

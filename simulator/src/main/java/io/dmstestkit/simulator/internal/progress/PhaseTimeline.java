@@ -45,7 +45,8 @@ public final class PhaseTimeline {
 
     /** This timeline with every phase planned after {@code at} dropped: what a stop or failure does. */
     public PhaseTimeline cutAt(Instant at) {
-        List<Phase> kept = phases.stream().filter(p -> !p.enteredAt().isAfter(at)).toList();
+        List<Phase> kept =
+                phases.stream().filter(p -> !p.enteredAt().isAfter(at)).toList();
         return new PhaseTimeline(kept.isEmpty() ? List.of(phases.get(0)) : kept);
     }
 
@@ -65,7 +66,10 @@ public final class PhaseTimeline {
 
     /** When {@code status} is (or was) entered, if it is planned. */
     public Optional<Instant> enteredAt(String status) {
-        return phases.stream().filter(p -> p.status().equals(status)).map(Phase::enteredAt).findFirst();
+        return phases.stream()
+                .filter(p -> p.status().equals(status))
+                .map(Phase::enteredAt)
+                .findFirst();
     }
 
     /** The phases entered up to {@code now}: the status history a poller could have seen. */

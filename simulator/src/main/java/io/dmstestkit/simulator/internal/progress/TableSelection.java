@@ -33,7 +33,8 @@ public final class TableSelection {
         }
 
         boolean matches(TableSpec spec) {
-            return schema.matcher(spec.schema()).matches() && table.matcher(spec.name()).matches();
+            return schema.matcher(spec.schema()).matches()
+                    && table.matcher(spec.name()).matches();
         }
     }
 
@@ -52,7 +53,10 @@ public final class TableSelection {
         } catch (JsonProcessingException e) {
             throw invalid(member, "is not valid JSON: " + e.getOriginalMessage());
         }
-        if (root == null || !root.isObject() || !root.path("rules").isArray() || root.path("rules").isEmpty()) {
+        if (root == null
+                || !root.isObject()
+                || !root.path("rules").isArray()
+                || root.path("rules").isEmpty()) {
             throw invalid(member, "must be a JSON object with a non-empty \"rules\" array");
         }
         List<Rule> rules = new ArrayList<>();
@@ -68,7 +72,9 @@ public final class TableSelection {
                 throw invalid(member, "has a selection rule without object-locator schema-name and table-name");
             }
             if (!action.equals("include") && !action.equals("exclude") && !action.equals("explicit")) {
-                throw invalid(member, "has a selection rule with rule-action '" + action + "' (use include, exclude or explicit)");
+                throw invalid(
+                        member,
+                        "has a selection rule with rule-action '" + action + "' (use include, exclude or explicit)");
             }
             rules.add(new Rule(like(schema), like(table), schema, table, !action.equals("exclude")));
         }
@@ -110,7 +116,9 @@ public final class TableSelection {
         var rules = root.putArray("rules");
         for (int i = 0; i < tables.size(); i++) {
             var rule = rules.addObject();
-            rule.put("rule-type", "selection").put("rule-id", String.valueOf(i + 1)).put("rule-name", String.valueOf(i + 1));
+            rule.put("rule-type", "selection")
+                    .put("rule-id", String.valueOf(i + 1))
+                    .put("rule-name", String.valueOf(i + 1));
             rule.putObject("object-locator")
                     .put("schema-name", tables.get(i).schema())
                     .put("table-name", tables.get(i).name());
@@ -122,7 +130,9 @@ public final class TableSelection {
     /** DMS object-locator patterns: {@code %} matches any run of characters; the rest is literal. */
     private static Pattern like(String pattern) {
         return Pattern.compile(
-                java.util.Arrays.stream(pattern.split("%", -1)).map(Pattern::quote).collect(java.util.stream.Collectors.joining(".*")),
+                java.util.Arrays.stream(pattern.split("%", -1))
+                        .map(Pattern::quote)
+                        .collect(java.util.stream.Collectors.joining(".*")),
                 Pattern.CASE_INSENSITIVE);
     }
 

@@ -92,14 +92,17 @@ public final class DmsProtocol {
     /** The operation name of a target header, or an UnknownOperationException. */
     public static String operationOf(String target) {
         if (target == null || target.isBlank()) {
-            throw ServiceError.unknownOperation("Missing X-Amz-Target header; expected " + TARGET_PREFIX + "<Operation>");
+            throw ServiceError.unknownOperation(
+                    "Missing X-Amz-Target header; expected " + TARGET_PREFIX + "<Operation>");
         }
         if (!target.startsWith(TARGET_PREFIX)) {
-            throw ServiceError.unknownOperation("Unknown target '" + target + "'; expected " + TARGET_PREFIX + "<Operation>");
+            throw ServiceError.unknownOperation(
+                    "Unknown target '" + target + "'; expected " + TARGET_PREFIX + "<Operation>");
         }
         String operation = target.substring(TARGET_PREFIX.length());
         if (!OperationRegistry.isDmsOperation(operation)) {
-            throw ServiceError.unknownOperation("Operation '" + operation + "' is not an operation of AWS DMS (API 2016-01-01)");
+            throw ServiceError.unknownOperation(
+                    "Operation '" + operation + "' is not an operation of AWS DMS (API 2016-01-01)");
         }
         return operation;
     }
@@ -120,8 +123,8 @@ public final class DmsProtocol {
                 call.faultId = fault.get().faultId();
                 throw fault.get().error();
             }
-            OperationRegistry.Registration<?, ?> registration = registry.find(call.operation)
-                    .orElseThrow(() -> notSimulated(call.operation));
+            OperationRegistry.Registration<?, ?> registration =
+                    registry.find(call.operation).orElseThrow(() -> notSimulated(call.operation));
             DatabaseMigrationRequest input = decode(registration.requestType(), body, call.operation);
             DatabaseMigrationResponse output =
                     registration.handle(input, new OperationContext(account, now, environment.settings()));
@@ -141,13 +144,21 @@ public final class DmsProtocol {
     }
 
     private static CallFacts facts(CallRecord call, AccountState account, Instant now) {
-        return new CallFacts(call.operation, call.caller.account(), call.caller.region(), Set.copyOf(call.resources), now,
+        return new CallFacts(
+                call.operation,
+                call.caller.account(),
+                call.caller.region(),
+                Set.copyOf(call.resources),
+                now,
                 name -> account.findNamed(name).map(resource -> resource.statusAt(now)));
     }
 
     private ServiceError notSimulated(String operation) {
-        return new ServiceError("NotSimulatedException", 400, "dms-testkit does not simulate " + operation
-                + " yet. Simulated operations: " + String.join(", ", registry.simulatedOperations()));
+        return new ServiceError(
+                "NotSimulatedException",
+                400,
+                "dms-testkit does not simulate " + operation + " yet. Simulated operations: "
+                        + String.join(", ", registry.simulatedOperations()));
     }
 
     private static JsonNode parse(DmsHttpRequest request) {
@@ -176,7 +187,10 @@ public final class DmsProtocol {
         MethodHandle factory = builderFactories.computeIfAbsent(requestType, type -> {
             try {
                 return MethodHandles.publicLookup()
-                        .findStatic(type, "builder", MethodType.methodType(type.getMethod("builder").getReturnType()));
+                        .findStatic(
+                                type,
+                                "builder",
+                                MethodType.methodType(type.getMethod("builder").getReturnType()));
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("SDK request class without builder(): " + type, e);
             }
@@ -189,7 +203,8 @@ public final class DmsProtocol {
     }
 
     private static DmsHttpResponse success(ObjectNode body) {
-        return new DmsHttpResponse(200, Map.of("Content-Type", CONTENT_TYPE, "x-amzn-RequestId", requestId()), bytes(body));
+        return new DmsHttpResponse(
+                200, Map.of("Content-Type", CONTENT_TYPE, "x-amzn-RequestId", requestId()), bytes(body));
     }
 
     /** The AWS JSON error document for an error, with the headers the SDKs read. */

@@ -65,7 +65,8 @@ public final class AccountState {
         for (ResourceStore<?> store : stores.values()) {
             for (Object resource : store.values()) {
                 NamedResource named = asNamed(resource);
-                if (named != null && (named.arn().equals(arnOrName) || named.name().equals(arnOrName))) {
+                if (named != null
+                        && (named.arn().equals(arnOrName) || named.name().equals(arnOrName))) {
                     return Optional.of(named);
                 }
             }

@@ -1,0 +1,36 @@
+package io.dmstestkit.simulator.internal.datamigration;
+
+import java.util.Set;
+
+/**
+ * The {@code DataMigrationStatus} strings. The API model types the member as a plain string; the casing
+ * (upper case) is an assumption recorded in dms-behavior.md, kept in this one place so it is easy to change.
+ */
+final class DataMigrationStatus {
+
+    static final String CREATING = "CREATING";
+    static final String READY = "READY";
+    static final String STARTING = "STARTING";
+    static final String RUNNING = "RUNNING";
+    static final String STOPPING = "STOPPING";
+    static final String STOPPED = "STOPPED";
+    static final String FAILED = "FAILED";
+    static final String DELETING = "DELETING";
+
+    /** Statuses in which the migration moves data, so incidents can strike and a stop is accepted. */
+    static final Set<String> ACTIVE = Set.of(STARTING, RUNNING);
+
+    /** Statuses in which a run is under way: no start, modify or delete until it is over. */
+    static final Set<String> IN_FLIGHT = Set.of(STARTING, RUNNING, STOPPING);
+
+    /** Statuses from which StartDataMigration is accepted. */
+    static final Set<String> STARTABLE = Set.of(READY, STOPPED, FAILED);
+
+    /** The {@code StopReason} of a stop the user asked for. */
+    static final String STOP_REASON_NORMAL = "Stop Reason NORMAL";
+
+    /** The {@code StopReason} of a {@code full-load} migration that stopped by itself when done. */
+    static final String STOP_REASON_FULL_LOAD_FINISHED = "Stop Reason FULL_LOAD_ONLY_FINISHED";
+
+    private DataMigrationStatus() {}
+}

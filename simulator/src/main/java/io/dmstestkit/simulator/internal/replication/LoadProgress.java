@@ -1,0 +1,160 @@
+package io.dmstestkit.simulator.internal.replication;
+
+import io.dmstestkit.simulator.TableSpec;
+import io.dmstestkit.simulator.Timings;
+import io.dmstestkit.simulator.internal.progress.FullLoadPlan;
+import io.dmstestkit.simulator.internal.progress.FullLoadPlan.TablePlan;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * The full load of one run: the tables already loaded by earlier runs of the same fresh start (a run resumed
+ * after a stop in the middle of its full load loads only the tables that had not completed, as DMS does)
+ * and the plan of the tables this run loads, from the moment it enters {@code running}.
+ *
+ * <p>A {@code cdc} replication has no full load: it counts as loaded (100%) once running.
+ */
+final class LoadProgress {
+
+    private final List<TableSpec> tables;
+    private final Map<String, TablePlan> alreadyLoaded;
+    private final Optional<FullLoadPlan> plan;
+    private final Instant runningAt;
+    private final boolean fullLoad;
+    private final long totalRows;
+    private final long alreadyLoadedRows;
+
+    private LoadProgress(
+            List<TableSpec> tables,
+            Map<String, TablePlan> alreadyLoaded,
+            Optional<FullLoadPlan> plan,
+            Instant runningAt,
+            boolean fullLoad) {
+        this.tables = List.copyOf(tables);
+        this.alreadyLoaded = Map.copyOf(alreadyLoaded);
+        this.plan = plan;
+        this.runningAt = runningAt;
+        this.fullLoad = fullLoad;
+        this.totalRows = tables.stream().mapToLong(TableSpec::rows).sum();
+        this.alreadyLoadedRows =
+                alreadyLoaded.values().stream().mapToLong(t -> t.table().rows()).sum();
+    }
+
+    /** A run without full load ({@code cdc}). */
+    static LoadProgress none(List<TableSpec> tables, Instant runningAt) {
+        return new LoadProgress(tables, Map.of(), Optional.empty(), runningAt, false);
+    }
+
+    /** A run that loads every table not in {@code alreadyLoaded} (by qualified name) from {@code runningAt}. */
+    static LoadProgress load(
+            List<TableSpec> tables, Map<String, TablePlan> alreadyLoaded, Instant runningAt, Timings timings) {
+        Map<String, TablePlan> kept = alreadyLoaded.entrySet().stream()
+                .filter(e -> tables.stream().anyMatch(t -> t.qualifiedName().equals(e.getKey())))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        List<TableSpec> remaining = tables.stream()
+                .filter(t -> !kept.containsKey(t.qualifiedName()))
+                .toList();
+        Optional<FullLoadPlan> plan = remaining.isEmpty()
+                ? Optional.empty()
+                : Optional.of(FullLoadPlan.schedule(remaining, runningAt, timings));
+        return new LoadProgress(tables, kept, plan, runningAt, true);
+    }
+
+    List<TableSpec> tables() {
+        return tables;
+    }
+
+    boolean selects(String schema, String table) {
+        return tables.stream()
+                .anyMatch(t -> t.schema().equalsIgnoreCase(schema) && t.name().equalsIgnoreCase(table));
+    }
+
+    /** How the table gets (or got) its rows in this run: loaded now, loaded earlier, or not at all (cdc). */
+    Optional<TablePlan> loadOf(TableSpec table) {
+        Optional<TablePlan> planned = plan.flatMap(
+                p -> p.tables().stream().filter(t -> t.table().equals(table)).findFirst());
+        return planned.or(() -> Optional.ofNullable(alreadyLoaded.get(table.qualifiedName())));
+    }
+
+    /** When every table is loaded. */
+    Instant finishedAt() {
+        if (plan.isPresent()) {
+            return plan.get().finishesAt();
+        }
+        return alreadyLoaded.values().stream()
+                .map(TablePlan::finishesAt)
+                .max(Comparator.naturalOrder())
+                .orElse(runningAt);
+    }
+
+    /** Whole percent of all rows loaded, earlier runs included; 100 only once every table is loaded. */
+    int percentAt(Instant at) {
+        if (!at.isBefore(finishedAt())) {
+            return 100;
+        }
+        if (totalRows == 0) {
+            return 0;
+        }
+        long loaded = alreadyLoadedRows + plan.map(p -> p.rowsLoadedAt(at)).orElse(0L);
+        return (int) Math.min(99, loaded * 100 / totalRows);
+    }
+
+    /** The first moment this run's load reaches {@code percent}; empty when it never passes it. */
+    Optional<Instant> timeAtPercent(int percent) {
+        if (plan.isEmpty()) {
+            return Optional.empty();
+        }
+        FullLoadPlan load = plan.get();
+        if (percent >= 100) {
+            return Optional.of(load.finishesAt());
+        }
+        if (percent <= 0) {
+            return Optional.of(load.start());
+        }
+        if (percentAt(load.start()) >= percent) {
+            return Optional.empty();
+        }
+        return Optional.of(firstInstant(load.start(), load.finishesAt(), at -> percentAt(at) >= percent));
+    }
+
+    /** FullLoadStartDate: when the first table of this fresh start began loading. */
+    Optional<Instant> startDateAt(Instant at) {
+        if (!fullLoad) {
+            return Optional.empty();
+        }
+        Optional<Instant> earlier =
+                alreadyLoaded.values().stream().map(TablePlan::startsAt).min(Comparator.naturalOrder());
+        return earlier.or(() -> plan.map(FullLoadPlan::start).filter(start -> !at.isBefore(start)));
+    }
+
+    /** FullLoadFinishDate: when the last table finished, once it has. */
+    Optional<Instant> finishDateAt(Instant at) {
+        return fullLoad && !at.isBefore(finishedAt()) ? Optional.of(finishedAt()) : Optional.empty();
+    }
+
+    /** The next table start or finish after {@code now}. */
+    Optional<Instant> nextChangeAfter(Instant now) {
+        return plan.flatMap(p -> p.nextChangeAfter(now));
+    }
+
+    /** Bisection over virtual time, to the millisecond, for a condition that stays true once reached. */
+    private static Instant firstInstant(Instant from, Instant to, Predicate<Instant> reached) {
+        long low = 0;
+        long high = Duration.between(from, to).toMillis();
+        while (low < high) {
+            long mid = (low + high) >>> 1;
+            if (reached.test(from.plusMillis(mid))) {
+                high = mid;
+            } else {
+                low = mid + 1;
+            }
+        }
+        return from.plusMillis(low);
+    }
+}

@@ -1,0 +1,89 @@
+package io.dmstestkit.simulator.internal.replication;
+
+import io.dmstestkit.simulator.internal.progress.PhaseTimeline;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+import software.amazon.awssdk.services.databasemigration.model.Replication;
+import software.amazon.awssdk.services.databasemigration.model.ReplicationConfig;
+import software.amazon.awssdk.services.databasemigration.model.ReplicationStats;
+
+/**
+ * Renders the SDK {@link Replication} of a config at one moment. A config that was never started has a
+ * replication with status {@code created} and no statistics (the documentation of ModifyReplicationConfig
+ * names CREATED as a run status, so DMS lists it before the first start). StopReason appears exactly while
+ * the status is {@code stopped} or {@code failed}; FailureMessages only with {@code failed}.
+ */
+final class ReplicationView {
+
+    private ReplicationView() {}
+
+    static Replication render(ReplicationConfig config, RunHistory history, Instant now) {
+        Replication.Builder replication = Replication.builder()
+                .replicationConfigIdentifier(config.replicationConfigIdentifier())
+                .replicationConfigArn(config.replicationConfigArn())
+                .sourceEndpointArn(config.sourceEndpointArn())
+                .targetEndpointArn(config.targetEndpointArn())
+                .replicationType(config.replicationTypeAsString())
+                .status(history.statusAt(now))
+                .replicationCreateTime(config.replicationConfigCreateTime())
+                .replicationUpdateTime(updateTime(config, history, now))
+                .replicationLastStopTime(history.lastStopTime(now).orElse(null))
+                .recoveryCheckpoint(history.recoveryCheckpoint(now).orElse(null))
+                .isReadOnly(false);
+        history.current().ifPresent(run -> describeRun(replication, run, now));
+        return replication.build();
+    }
+
+    private static void describeRun(Replication.Builder replication, Run run, Instant now) {
+        StartOptions options = run.plan().options();
+        replication
+                .startReplicationType(options.type().toString())
+                .cdcStartTime(options.cdcStartTime())
+                .cdcStartPosition(options.cdcStartPosition())
+                .cdcStopPosition(options.cdcStopPosition())
+                .replicationStats(stats(run, now))
+                .provisionData(run.provisionDataAt(now).orElse(null))
+                .replicationDeprovisionTime(run.deprovisionAt().orElse(null));
+        run.endingBy(now).ifPresent(ending -> {
+            replication.stopReason(ending.reason().wireValue());
+            if (ending.failed()) {
+                replication.failureMessages(ending.failureMessages());
+            }
+        });
+    }
+
+    private static ReplicationStats stats(Run run, Instant now) {
+        Instant at = run.frozen(now);
+        RunPlan plan = run.plan();
+        List<TableView> tables = run.tablesAt(now);
+        return ReplicationStats.builder()
+                .fullLoadProgressPercent(plan.load().percentAt(at))
+                .elapsedTimeMillis(Duration.between(plan.startedAt(), at).toMillis())
+                .tablesLoaded(count(tables, TableView.COMPLETED))
+                .tablesLoading(count(tables, TableView.FULL_LOAD, TableView.BEING_RELOADED))
+                .tablesQueued(count(tables, TableView.BEFORE_LOAD, TableView.CANCELLED))
+                .tablesErrored(count(tables, TableView.ERROR))
+                .freshStartDate(plan.freshStartDate())
+                .startDate(plan.startedAt())
+                .stopDate(run.endingBy(now).map(Ending::endedAt).orElse(null))
+                .fullLoadStartDate(plan.load().startDateAt(at).orElse(null))
+                .fullLoadFinishDate(plan.load().finishDateAt(at).orElse(null))
+                .build();
+    }
+
+    private static int count(List<TableView> tables, String... states) {
+        List<String> wanted = List.of(states);
+        return (int) tables.stream().filter(t -> wanted.contains(t.state())).count();
+    }
+
+    /** The latest change anyone could see: a config change or a status entered. */
+    private static Instant updateTime(ReplicationConfig config, RunHistory history, Instant now) {
+        return Stream.concat(
+                        Stream.of(config.replicationConfigUpdateTime()),
+                        history.historyUntil(now).stream().map(PhaseTimeline.Phase::enteredAt))
+                .max(Instant::compareTo)
+                .orElseThrow();
+    }
+}

@@ -1,0 +1,234 @@
+package io.dmstestkit.simulator.internal.replication;
+
+import io.dmstestkit.simulator.TableSpec;
+import io.dmstestkit.simulator.internal.progress.FullLoadPlan;
+import io.dmstestkit.simulator.internal.progress.FullLoadPlan.TablePlan;
+import io.dmstestkit.simulator.internal.progress.PhaseTimeline;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import software.amazon.awssdk.services.databasemigration.model.ComputeConfig;
+import software.amazon.awssdk.services.databasemigration.model.ProvisionData;
+
+/**
+ * One run of a replication, from StartReplication to its end: the {@link RunPlan} plus what happened to it
+ * since (a user stop, incidents, table reloads). Immutable: each change makes a new run whose timeline is
+ * the plan cut at the earliest ending, with that ending's tail appended. Changes only ever take effect at or
+ * after the virtual time they are made, so what a reader has seen never changes.
+ */
+final class Run {
+
+    /** An incident that joined this run, with the moment it happens. */
+    record Armed(Incident incident, Instant trigger) {}
+
+    /** An incident of a given kind that has happened, and when. */
+    record Happened<T extends Incident>(T incident, Instant at) {}
+
+    private final RunPlan plan;
+    private final List<Armed> incidents;
+    private final List<FullLoadPlan> reloads;
+    private final Optional<Instant> stopRequestedAt;
+    private final Optional<Ending> ending;
+    private final PhaseTimeline timeline;
+
+    private Run(RunPlan plan, List<Armed> incidents, List<FullLoadPlan> reloads, Optional<Instant> stopRequestedAt) {
+        this.plan = plan;
+        this.incidents = List.copyOf(incidents);
+        this.reloads = List.copyOf(reloads);
+        this.stopRequestedAt = stopRequestedAt;
+        this.ending = earliestEnding();
+        this.timeline = ending.map(e -> e.appendTo(plan.timeline())).orElse(plan.timeline());
+    }
+
+    static Run start(RunPlan plan) {
+        return new Run(plan, List.of(), List.of(), Optional.empty());
+    }
+
+    /** This run stopped by the user at {@code at}. */
+    Run stop(Instant at) {
+        return new Run(plan, incidents, reloads, Optional.of(at));
+    }
+
+    /** This run with the incident joined from {@code from}; empty when the incident cannot happen in it. */
+    Optional<Run> arm(Incident incident, Instant from) {
+        return incident.triggerIn(plan, from)
+                .map(trigger ->
+                        new Run(plan, append(incidents, new Armed(incident, trigger)), reloads, stopRequestedAt));
+    }
+
+    /** This run reloading {@code tables} from {@code at}. */
+    Run reload(List<TableSpec> tables, Instant at) {
+        FullLoadPlan batch = FullLoadPlan.schedule(tables, at, plan.timings());
+        return new Run(plan, incidents, append(reloads, batch), stopRequestedAt);
+    }
+
+    RunPlan plan() {
+        return plan;
+    }
+
+    PhaseTimeline timeline() {
+        return timeline;
+    }
+
+    String statusAt(Instant now) {
+        return timeline.statusAt(now);
+    }
+
+    /** The ending once the run is over (status stopped or failed). */
+    Optional<Ending> endingBy(Instant now) {
+        return ending.filter(e -> e.isOverAt(now));
+    }
+
+    boolean isHaltedAt(Instant now) {
+        return ending.map(e -> !now.isBefore(e.haltAt())).orElse(false);
+    }
+
+    /** The moment progress is read at for {@code now}: progress freezes when work halts. */
+    Instant frozen(Instant now) {
+        return ending.map(Ending::haltAt).filter(now::isAfter).orElse(now);
+    }
+
+    boolean reachedRunningBy(Instant now) {
+        return timeline.historyUntil(now).stream().anyMatch(p -> p.status().equals(ReplicationStatus.RUNNING));
+    }
+
+    /** Incidents that joined this run but did not happen because it ended first: they wait for the next run. */
+    List<Incident> unfired() {
+        return ending.map(e -> incidents.stream()
+                        .filter(a -> a.trigger().isAfter(e.haltAt()))
+                        .map(Armed::incident)
+                        .toList())
+                .orElse(List.of());
+    }
+
+    /** The incidents of one kind that happened by {@code now}, in the order they happen. */
+    <T extends Incident> List<Happened<T>> happened(Class<T> kind, Instant now) {
+        Instant at = frozen(now);
+        return incidents.stream()
+                .filter(a -> kind.isInstance(a.incident()) && !a.trigger().isAfter(at))
+                .sorted(Comparator.comparing(Armed::trigger))
+                .map(a -> new Happened<>(kind.cast(a.incident()), a.trigger()))
+                .toList();
+    }
+
+    /** The reload batches requested by {@code at}, oldest first. */
+    List<FullLoadPlan> reloadsBy(Instant at) {
+        return reloads.stream().filter(r -> !r.start().isAfter(at)).toList();
+    }
+
+    List<TableView> tablesAt(Instant now) {
+        return plan.load().tables().stream()
+                .map(table -> TableViews.of(this, table, now))
+                .toList();
+    }
+
+    /** The tables completed when the run ended: a resumed run does not load them again. */
+    Map<String, TablePlan> completedTables() {
+        Map<String, TablePlan> completed = new LinkedHashMap<>();
+        if (ending.isEmpty()) {
+            return completed;
+        }
+        for (TableView view : tablesAt(ending.get().endedAt())) {
+            if (view.state().equals(TableView.COMPLETED) && view.loadStartedAt().isPresent()) {
+                Instant start = view.loadStartedAt().get();
+                completed.put(
+                        view.table().qualifiedName(),
+                        new TablePlan(
+                                view.table(),
+                                start,
+                                start,
+                                view.loadFinishedAt().orElse(start)));
+            }
+        }
+        return completed;
+    }
+
+    /** CDC latency while changes are applied; empty before CDC starts, after work halts, and for full-load. */
+    Optional<Duration> cdcLatencyAt(Instant now) {
+        Optional<Instant> start = plan.cdcStartAt();
+        if (start.isEmpty() || now.isBefore(start.get()) || isHaltedAt(now)) {
+            return Optional.empty();
+        }
+        Duration latency = CdcActivity.catchUpLatency(start.get(), now, plan.timings());
+        for (Happened<Incident.LatencySpike> spike : happened(Incident.LatencySpike.class, now)) {
+            if (now.isBefore(spike.incident().until())
+                    && spike.incident().latency().compareTo(latency) > 0) {
+                latency = spike.incident().latency();
+            }
+        }
+        return Optional.of(latency);
+    }
+
+    /** The last checkpoint, once CDC has applied changes. */
+    Optional<String> checkpointAt(Instant now) {
+        Instant at = frozen(now);
+        return plan.cdcStartAt()
+                .filter(start -> !at.isBefore(start))
+                .map(start -> CdcActivity.checkpoint(plan.number(), at));
+    }
+
+    Optional<ProvisionData> provisionDataAt(Instant now) {
+        return plan.capacity().at(now, ending, plan.timings());
+    }
+
+    Optional<Instant> deprovisionAt() {
+        return plan.capacity().deprovisionAt(ending, plan.timings());
+    }
+
+    /** This run's capacity, if a run starting at {@code now} with {@code compute} can use it as it is. */
+    Optional<Capacity> reusableCapacity(Instant now, ComputeConfig compute) {
+        return plan.capacity().reusableAt(now, ending, plan.timings(), compute)
+                ? Optional.of(plan.capacity().reused())
+                : Optional.empty();
+    }
+
+    /** The first moment after {@code now} at which anything readable changes by itself. */
+    Optional<Instant> nextChangeAfter(Instant now) {
+        Instant halt = ending.map(Ending::haltAt).orElse(Instant.MAX);
+        Stream<Instant> progress = Stream.of(
+                        plan.load().nextChangeAfter(now).stream(),
+                        reloads.stream().map(r -> r.nextChangeAfter(now)).flatMap(Optional::stream),
+                        incidents.stream().map(Armed::trigger),
+                        spikeEnds(),
+                        plan.cdcChanges())
+                .flatMap(s -> s)
+                .filter(t -> !t.isAfter(halt));
+        Stream<Instant> lifecycle = Stream.concat(
+                timeline.phases().stream().map(PhaseTimeline.Phase::enteredAt),
+                plan.capacity().changes(ending, plan.timings()));
+        return Stream.concat(progress, lifecycle).filter(t -> t.isAfter(now)).min(Comparator.naturalOrder());
+    }
+
+    private Stream<Instant> spikeEnds() {
+        return incidents.stream()
+                .map(Armed::incident)
+                .filter(Incident.LatencySpike.class::isInstance)
+                .map(i -> ((Incident.LatencySpike) i).until());
+    }
+
+    /** Failures first, then the user's stop, then the plan's own endings: the earliest wins, ties in that order. */
+    private Optional<Ending> earliestEnding() {
+        List<Ending> candidates = new ArrayList<>();
+        for (Armed armed : incidents) {
+            if (armed.incident() instanceof Incident.RunFailure failure) {
+                candidates.add(Ending.failure(failure.stopReason(), failure.message(), armed.trigger()));
+            }
+        }
+        stopRequestedAt.ifPresent(at ->
+                candidates.add(Ending.stop(StopReason.NORMAL, at, plan.timings().stopping())));
+        candidates.addAll(plan.plannedEndings());
+        return candidates.stream().reduce((a, b) -> b.haltAt().isBefore(a.haltAt()) ? b : a);
+    }
+
+    private static <T> List<T> append(List<T> list, T element) {
+        List<T> extended = new ArrayList<>(list);
+        extended.add(element);
+        return extended;
+    }
+}

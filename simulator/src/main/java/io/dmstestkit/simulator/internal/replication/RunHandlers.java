@@ -1,0 +1,131 @@
+package io.dmstestkit.simulator.internal.replication;
+
+import io.dmstestkit.simulator.TableSpec;
+import io.dmstestkit.simulator.internal.ServiceError;
+import io.dmstestkit.simulator.internal.operations.OperationContext;
+import io.dmstestkit.simulator.internal.state.Paging;
+import java.util.ArrayList;
+import java.util.List;
+import software.amazon.awssdk.services.databasemigration.model.DescribeReplicationsRequest;
+import software.amazon.awssdk.services.databasemigration.model.DescribeReplicationsResponse;
+import software.amazon.awssdk.services.databasemigration.model.ReloadOptionValue;
+import software.amazon.awssdk.services.databasemigration.model.ReloadReplicationTablesRequest;
+import software.amazon.awssdk.services.databasemigration.model.ReloadReplicationTablesResponse;
+import software.amazon.awssdk.services.databasemigration.model.StartReplicationRequest;
+import software.amazon.awssdk.services.databasemigration.model.StartReplicationResponse;
+import software.amazon.awssdk.services.databasemigration.model.StopReplicationRequest;
+import software.amazon.awssdk.services.databasemigration.model.StopReplicationResponse;
+import software.amazon.awssdk.services.databasemigration.model.TableToReload;
+
+/**
+ * StartReplication, StopReplication, DescribeReplications and ReloadReplicationTables: the life of the
+ * replication a config drives. Every config has a replication, {@code created} until its first start.
+ *
+ * <p>StopReplication and ReloadReplicationTables are accepted only while the status is {@code running}
+ * (InvalidResourceStateFault otherwise, as documented). Tables to reload must be among the tables the mapping
+ * selected (InvalidParameterValueException otherwise); {@code validate-only} needs validation enabled in the
+ * ReplicationSettings, as the documentation says, and changes nothing else.
+ */
+final class RunHandlers {
+
+    private RunHandlers() {}
+
+    static StartReplicationResponse start(StartReplicationRequest request, OperationContext context) {
+        ReplicationRecord record = Replications.requireArn(context.account(), request.replicationConfigArn());
+        StartOptions options = StartOptions.from(request, record.config().replicationType());
+        StartRules.check(record, options, context.now());
+        RunPlan plan = RunPlanner.plan(record, options, context);
+        ReplicationRecord started = Replications.save(
+                context.account(), record.withHistory(record.history().start(plan)));
+        return StartReplicationResponse.builder()
+                .replication(started.replicationAt(context.now()))
+                .build();
+    }
+
+    static StopReplicationResponse stop(StopReplicationRequest request, OperationContext context) {
+        ReplicationRecord record = requireRunning(context, request.replicationConfigArn(), "stopped");
+        ReplicationRecord stopped = Replications.save(
+                context.account(), record.withHistory(record.history().stop(context.now())));
+        return StopReplicationResponse.builder()
+                .replication(stopped.replicationAt(context.now()))
+                .build();
+    }
+
+    static DescribeReplicationsResponse describe(DescribeReplicationsRequest request, OperationContext context) {
+        Paging.Page<ReplicationRecord> page = Replications.filters("DescribeReplications")
+                .page(
+                        Replications.store(context.account()),
+                        request.filters(),
+                        request.maxRecords(),
+                        request.marker(),
+                        "replications");
+        return DescribeReplicationsResponse.builder()
+                .replications(page.items().stream()
+                        .map(record -> record.replicationAt(context.now()))
+                        .toList())
+                .marker(page.nextMarker())
+                .build();
+    }
+
+    static ReloadReplicationTablesResponse reload(ReloadReplicationTablesRequest request, OperationContext context) {
+        ReloadOptionValue option = reloadOption(request.reloadOptionAsString());
+        ReplicationRecord record = requireRunning(context, request.replicationConfigArn(), "reloaded");
+        List<TableSpec> tables = selected(record, request.tablesToReload());
+        if (option == ReloadOptionValue.VALIDATE_ONLY) {
+            if (!record.validationEnabled()) {
+                throw ServiceError.invalidParameterValue("ReloadOption validate-only applies only when validation is"
+                        + " enabled (ValidationSettings.EnableValidation in ReplicationSettings)");
+            }
+        } else {
+            Replications.save(
+                    context.account(), record.withHistory(record.history().reload(tables, context.now())));
+        }
+        return ReloadReplicationTablesResponse.builder()
+                .replicationConfigArn(record.arn())
+                .build();
+    }
+
+    private static ReplicationRecord requireRunning(OperationContext context, String arn, String action) {
+        ReplicationRecord record = Replications.requireArn(context.account(), arn);
+        String status = record.statusAt(context.now());
+        if (!status.equals(ReplicationStatus.RUNNING)) {
+            throw ServiceError.invalidResourceState("Replication " + record.identifier() + " is " + status
+                    + "; it can be " + action + " only while running");
+        }
+        return record;
+    }
+
+    private static ReloadOptionValue reloadOption(String requested) {
+        if (requested == null) {
+            return ReloadOptionValue.DATA_RELOAD;
+        }
+        ReloadOptionValue option = ReloadOptionValue.fromValue(requested);
+        if (option == ReloadOptionValue.UNKNOWN_TO_SDK_VERSION) {
+            throw ServiceError.invalidParameterValue(
+                    "Invalid ReloadOption '" + requested + "'. Valid values: data-reload | validate-only");
+        }
+        return option;
+    }
+
+    private static List<TableSpec> selected(ReplicationRecord record, List<TableToReload> requested) {
+        if (requested.isEmpty()) {
+            throw ServiceError.invalidParameterValue("TablesToReload must name at least one table");
+        }
+        List<TableSpec> running =
+                record.history().current().orElseThrow().plan().load().tables();
+        List<TableSpec> tables = new ArrayList<>();
+        for (TableToReload wanted : requested) {
+            TableSpec table = running.stream()
+                    .filter(t -> t.schema().equalsIgnoreCase(wanted.schemaName())
+                            && t.name().equalsIgnoreCase(wanted.tableName()))
+                    .findFirst()
+                    .orElseThrow(() -> ServiceError.invalidParameterValue("Table " + wanted.schemaName() + "."
+                            + wanted.tableName() + " is not selected by the table mappings of replication "
+                            + record.identifier()));
+            if (!tables.contains(table)) {
+                tables.add(table);
+            }
+        }
+        return tables;
+    }
+}

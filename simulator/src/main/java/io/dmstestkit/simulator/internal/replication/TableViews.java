@@ -1,0 +1,81 @@
+package io.dmstestkit.simulator.internal.replication;
+
+import io.dmstestkit.simulator.TableSpec;
+import io.dmstestkit.simulator.internal.progress.FullLoadPlan;
+import io.dmstestkit.simulator.internal.progress.FullLoadPlan.TablePlan;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Works out one table's {@link TableView} in a run: its current load (a reload requested by then, else the
+ * run's full load, else its load in an earlier run, else none for cdc), a table error that happened after
+ * that load was requested (a reload requested at the same instant clears it), and the changes CDC applied
+ * to it. A table whose load is cut by a stop shows
+ * {@code Table cancelled} (assumed; DMS lists the state without saying when it is used).
+ */
+final class TableViews {
+
+    /** The load a table's rows come from. */
+    private record Load(TablePlan plan, boolean reload, Instant requestedAt) {}
+
+    private TableViews() {}
+
+    static TableView of(Run run, TableSpec table, Instant now) {
+        Instant at = run.frozen(now);
+        Optional<Load> load = currentLoad(run, table, at);
+        Instant loadRequested = load.map(Load::requestedAt).orElse(Instant.MIN);
+        Optional<Run.Happened<Incident.TableError>> error = run.happened(Incident.TableError.class, now).stream()
+                .filter(e -> e.incident().concerns(table) && e.at().isAfter(loadRequested))
+                .reduce((first, second) -> second);
+        Instant rowsAt = error.map(Run.Happened::at).orElse(at);
+        Optional<Instant> started = load.map(l -> l.plan().startsAt()).filter(t -> !t.isAfter(rowsAt));
+        Optional<Instant> finished = load.map(l -> l.plan().finishesAt()).filter(t -> !t.isAfter(rowsAt));
+        Optional<Instant> cdcStart = run.plan().cdcStartAt().filter(start -> rowsAt.isAfter(start));
+        TableView.Changes changes =
+                cdcStart.map(start -> CdcActivity.changes(table, start, rowsAt)).orElse(TableView.Changes.NONE);
+        Optional<Instant> lastUpdate = Stream.of(
+                        started,
+                        finished,
+                        error.map(Run.Happened::at),
+                        cdcStart.map(start -> rowsAt.truncatedTo(ChronoUnit.SECONDS)))
+                .flatMap(Optional::stream)
+                .max(Instant::compareTo);
+        return new TableView(
+                table,
+                error.isPresent() ? TableView.ERROR : state(run, load, at, now),
+                load.map(l -> l.plan().rowsLoadedAt(rowsAt)).orElse(0L),
+                started,
+                finished,
+                load.map(Load::reload).orElse(false),
+                changes,
+                lastUpdate,
+                error.map(e -> e.incident().message()));
+    }
+
+    private static Optional<Load> currentLoad(Run run, TableSpec table, Instant at) {
+        Optional<Load> reload = Optional.empty();
+        for (FullLoadPlan batch : run.reloadsBy(at)) {
+            Optional<TablePlan> planned =
+                    batch.tables().stream().filter(t -> t.table().equals(table)).findFirst();
+            if (planned.isPresent()) {
+                reload = Optional.of(new Load(planned.get(), true, batch.start()));
+            }
+        }
+        return reload.or(() -> run.plan().load().loadOf(table).map(plan -> new Load(plan, false, Instant.MIN)));
+    }
+
+    private static String state(Run run, Optional<Load> load, Instant at, Instant now) {
+        if (load.isEmpty()) {
+            return at.isBefore(run.plan().runningAt()) ? TableView.BEFORE_LOAD : TableView.COMPLETED;
+        }
+        boolean reload = load.get().reload();
+        boolean halted = run.isHaltedAt(now);
+        return switch (load.get().plan().stateAt(at)) {
+            case QUEUED -> reload ? (halted ? TableView.CANCELLED : TableView.BEING_RELOADED) : TableView.BEFORE_LOAD;
+            case LOADING -> halted ? TableView.CANCELLED : reload ? TableView.BEING_RELOADED : TableView.FULL_LOAD;
+            case LOADED -> TableView.COMPLETED;
+        };
+    }
+}

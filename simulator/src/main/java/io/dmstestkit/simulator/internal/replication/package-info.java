@@ -1,0 +1,34 @@
+/**
+ * Serverless replications (replication configs and the replications they drive), simulated as functions of
+ * virtual time.
+ *
+ * <p>How it fits together: {@link io.dmstestkit.simulator.internal.replication.ReplicationOperations}
+ * registers the handlers; each config is one
+ * {@link io.dmstestkit.simulator.internal.replication.ReplicationRecord} (the SDK {@code ReplicationConfig}
+ * plus an immutable {@link io.dmstestkit.simulator.internal.replication.RunHistory}); a StartReplication plans
+ * a run (statuses from {@code Timings}, a full-load plan from {@code running}, capacity), and stops,
+ * {@link io.dmstestkit.simulator.internal.replication.Incident incidents} and table reloads cut its timeline
+ * and append a new tail. {@link io.dmstestkit.simulator.internal.replication.Replications} is the query and
+ * incident API for the rest of the simulator.
+ *
+ * <p>Behaviour DMS does not document, chosen as the most plausible and documented where it is decided:
+ *
+ * <ul>
+ *   <li>Every config has a replication, {@code created} until its first start (ReplicationView).
+ *   <li>{@code start-replication} only until a run reaches {@code running}; {@code resume-processing} and
+ *       {@code reload-target} only after; no resume after {@code FATAL_ERROR} (StartRules).
+ *   <li>Parameter errors before state errors; resume-processing of full-load and reload-target of cdc are
+ *       InvalidParameterValueException; CDC positions on full-load are InvalidParameterCombinationException;
+ *       {@code server_time:}/{@code commit_time:} stop positions stop CDC at that time (StartOptions).
+ *   <li>Modify and delete allowed while created, stopped or failed (ConfigHandlers).
+ *   <li>Resume after a stop during the full load loads only the tables not completed; {@code cdc}
+ *       replications count as 100% loaded once running (LoadProgress); tables cut by a stop show
+ *       {@code Table cancelled} (TableViews).
+ *   <li>Capacity: one DCU per 5 million rows within min/max; reused while still provisioned and the compute
+ *       config is unchanged; {@code failed_provision} when a run halts while provisioning (Capacity,
+ *       CapacityUnits).
+ *   <li>DescribeReplicationTableStatistics before the first start is InvalidResourceStateFault
+ *       (TableStatisticsHandler); CDC change rates and checkpoints are deterministic (CdcActivity).
+ * </ul>
+ */
+package io.dmstestkit.simulator.internal.replication;
