@@ -7,7 +7,7 @@ import java.time.Duration;
 import org.apiguardian.api.API;
 
 /**
- * When and how a run fails: at a full-load percent or a time after it is running, with a stop reason
+ * When and how a run fails: at a full-load percent, or a virtual time after this step, with a stop reason
  * ({@code FATAL_ERROR} by default) and a failure message.
  *
  * <pre>{@code
@@ -34,7 +34,7 @@ public final class FailSpec {
         return at(percent.value());
     }
 
-    /** Fails this long after the run is running. */
+    /** Fails this long (virtual time) after this step; the run going then fails. */
     public FailSpec after(Duration delay) {
         this.after = delay;
         return this;

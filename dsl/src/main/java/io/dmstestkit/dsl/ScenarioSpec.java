@@ -195,6 +195,13 @@ public final class ScenarioSpec {
         return step(new Step.ArmFault(spec.build(), at));
     }
 
+    /** Groovy: {@code fault(AccessDenied) { on 'StopReplication'; times 1 }}, the block form of the one above. */
+    public ScenarioSpec fault(
+            String error, @DelegatesTo(value = FaultSpec.class, strategy = Closure.DELEGATE_ONLY) Closure<?> body) {
+        Source at = Callers.source();
+        return step(new Step.ArmFault(Closures.configure(new FaultSpec(error), body).build(), at));
+    }
+
     /** Groovy: {@code fault AccessDenied, on: 'StopReplication', times: 1, message: '…'}. */
     public ScenarioSpec fault(Map<String, Object> named, String error) {
         Source at = Callers.source();
@@ -224,7 +231,7 @@ public final class ScenarioSpec {
         return step(Closures.configure(new FailSpec(), body).build(target, at));
     }
 
-    /** Puts a table into an error state, {@code after} the run is running. */
+    /** Puts a table into an error state, {@code after} this step (virtual time). */
     public ScenarioSpec tableError(String target, String table, Duration after, String message) {
         return step(new Step.TableError(target, table, after, message, Callers.source()));
     }
@@ -237,7 +244,7 @@ public final class ScenarioSpec {
                 orZero(Named.optionalDuration(named, "after")), Named.optionalString(named, "message"), at));
     }
 
-    /** Raises CDC latency to {@code latency} for {@code lasting}, {@code after} the run is running. */
+    /** Raises CDC latency to {@code latency} for {@code lasting}, from {@code after} this step (virtual time). */
     public ScenarioSpec latencySpike(String target, Duration after, Duration lasting, Duration latency) {
         return step(new Step.LatencySpike(target, after, lasting, latency, Callers.source()));
     }

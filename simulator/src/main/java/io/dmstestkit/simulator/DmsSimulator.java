@@ -1,11 +1,16 @@
 package io.dmstestkit.simulator;
 
+import io.dmstestkit.simulator.internal.Incidents;
 import io.dmstestkit.simulator.internal.Operations;
+import io.dmstestkit.simulator.internal.StateDump;
+import io.dmstestkit.simulator.internal.datamigration.DataMigrations;
+import io.dmstestkit.simulator.internal.replication.Replications;
 import io.dmstestkit.simulator.internal.protocol.CallerIdentity;
 import io.dmstestkit.simulator.internal.protocol.DmsProtocol;
 import io.dmstestkit.simulator.internal.protocol.RequiredMembers;
 import io.dmstestkit.simulator.internal.protocol.SdkJsonCodec;
 import io.dmstestkit.simulator.internal.state.AccountState;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -15,6 +20,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.apiguardian.api.API;
 import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.services.databasemigration.model.DataMigration;
+import software.amazon.awssdk.services.databasemigration.model.Replication;
+import software.amazon.awssdk.services.databasemigration.model.TableStatistics;
 
 /**
  * A stateful, in-memory AWS DMS. Thread-safe; state is kept per account and region, taken from each
@@ -79,6 +87,86 @@ public final class DmsSimulator {
 
     public SimulatorSettings settings() {
         return settings;
+    }
+
+    /**
+     * Plans a state fault on a replication config or data migration of the default account and region.
+     *
+     * <pre>{@code
+     * simulator.planIncident("orders", DmsIncident.failAtPercent(40, Severity.FATAL_ERROR, "ORA-01555"));
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when there is no such resource, or the incident does not apply to it
+     */
+    public void planIncident(String nameOrArn, DmsIncident incident) {
+        planIncident(settings.defaultAccount(), settings.defaultRegion(), nameOrArn, incident);
+    }
+
+    /** Plans a state fault on a replication config or data migration of one account and region. */
+    public void planIncident(String account, String region, String nameOrArn, DmsIncident incident) {
+        AccountState state = existing(account, region)
+                .orElseThrow(() -> new IllegalArgumentException("account " + account + " (" + region + ") has no resources"));
+        withLock(state, () -> {
+            Incidents.plan(state, nameOrArn, incident, clock.now());
+            return null;
+        });
+    }
+
+    /** The replication of a config (by identifier or ARN) in the default account, as DMS would describe it now. */
+    public Optional<Replication> replication(String nameOrArn) {
+        return replication(settings.defaultAccount(), settings.defaultRegion(), nameOrArn);
+    }
+
+    /** The replication of a config (by identifier or ARN), as DMS would describe it now. */
+    public Optional<Replication> replication(String account, String region, String nameOrArn) {
+        Instant now = clock.now();
+        return read(account, region, state -> Replications.find(state, nameOrArn).map(r -> Replications.describe(r, now)));
+    }
+
+    /** The table statistics of a replication now; empty when there is no such replication. */
+    public List<TableStatistics> tableStatistics(String account, String region, String nameOrArn) {
+        Instant now = clock.now();
+        return read(account, region, state -> Replications.find(state, nameOrArn)
+                        .map(r -> Replications.tableStatistics(r, now)))
+                .orElse(List.of());
+    }
+
+    /** A data migration (by name or ARN) in the default account, as DMS would describe it now. */
+    public Optional<DataMigration> dataMigration(String nameOrArn) {
+        return dataMigration(settings.defaultAccount(), settings.defaultRegion(), nameOrArn);
+    }
+
+    public Optional<DataMigration> dataMigration(String account, String region, String nameOrArn) {
+        Instant now = clock.now();
+        return read(account, region, state -> DataMigrations.find(state, nameOrArn, now));
+    }
+
+    /**
+     * The CDC latency of a replication or data migration now. DMS reports it for replications only as a
+     * CloudWatch metric, so this is the simulator's own view; empty while no changes are being applied.
+     */
+    public Optional<Duration> cdcLatency(String account, String region, String nameOrArn) {
+        Instant now = clock.now();
+        Optional<Duration> replication = read(account, region, state -> Replications.find(state, nameOrArn)
+                .flatMap(r -> Replications.cdcLatency(r, now)));
+        if (replication.isPresent()) {
+            return replication;
+        }
+        return dataMigration(account, region, nameOrArn)
+                .map(DataMigration::dataMigrationStatistics)
+                .filter(stats -> stats != null && stats.cdcLatency() != null)
+                .map(stats -> Duration.ofSeconds(stats.cdcLatency()));
+    }
+
+    /** The statuses a replication or data migration entered so far, oldest first, with virtual times. */
+    public List<StatusChange> statusHistory(String account, String region, String nameOrArn) {
+        Instant now = clock.now();
+        return read(account, region, state -> Optional.of(Incidents.history(state, nameOrArn, now))).orElse(List.of());
+    }
+
+    /** Every account's resources now, as JSON in the wire shapes (the admin API's resource dump). */
+    public String stateAsJson() {
+        return StateDump.of(accounts.values(), clock.now()).toString();
     }
 
     /** The service faults armed on this simulator. */
@@ -149,6 +237,14 @@ public final class DmsSimulator {
     /** The DMS operations this simulator answers; the others get a clear NotSimulatedException. */
     public Set<String> simulatedOperations() {
         return operations.registry().simulatedOperations();
+    }
+
+    private Optional<AccountState> existing(String account, String region) {
+        return Optional.ofNullable(accounts.get(new CallerIdentity(account, region)));
+    }
+
+    private <T> Optional<T> read(String account, String region, java.util.function.Function<AccountState, Optional<T>> query) {
+        return existing(account, region).flatMap(state -> withLock(state, () -> query.apply(state)));
     }
 
     private AccountState account(CallerIdentity identity) {

@@ -47,12 +47,28 @@ public record Timings(
 
     public Timings {
         startupPhases = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(startupPhases));
-        Objects.requireNonNull(stopping);
+        startupPhases.forEach((phase, duration) -> requireNotNegative(phase, duration));
+        requireNotNegative("stopping", stopping);
+        requireNotNegative("tableSetup", tableSetup);
+        requireNotNegative("cdcCatchUp", cdcCatchUp);
+        requireNotNegative("cdcLatencyAfterFullLoad", cdcLatencyAfterFullLoad);
+        requireNotNegative("cdcSteadyLatency", cdcSteadyLatency);
+        requireNotNegative("deprovisionAfterStop", deprovisionAfterStop);
+        requireNotNegative("deprovisioning", deprovisioning);
+        requireNotNegative("dataMigrationStartup", dataMigrationStartup);
+        requireNotNegative("connectionTest", connectionTest);
         if (fullLoadRowsPerSecond <= 0) {
             throw new IllegalArgumentException("fullLoadRowsPerSecond must be positive");
         }
         if (parallelTables <= 0) {
             throw new IllegalArgumentException("parallelTables must be positive");
+        }
+    }
+
+    private static void requireNotNegative(String name, Duration duration) {
+        Objects.requireNonNull(duration, name);
+        if (duration.isNegative()) {
+            throw new IllegalArgumentException(name + " must not be negative, was " + duration);
         }
     }
 

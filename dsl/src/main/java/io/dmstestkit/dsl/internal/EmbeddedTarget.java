@@ -1,7 +1,6 @@
 package io.dmstestkit.dsl.internal;
 
 import io.dmstestkit.dsl.DmsTarget;
-import io.dmstestkit.dsl.UnsupportedStepException;
 import io.dmstestkit.dsl.model.Step;
 import io.dmstestkit.simulator.CallPattern;
 import io.dmstestkit.simulator.DmsFault;
@@ -107,12 +106,12 @@ public final class EmbeddedTarget implements DmsTarget {
 
         @Override
         public void planIncident(String resourceArn, Step incident) {
-            throw new UnsupportedStepException("state faults are not wired yet");
+            simulator.planIncident(account, region.id(), resourceArn, IncidentSteps.toIncident(incident, now()));
         }
 
         @Override
         public Optional<Duration> cdcLatency(String resourceArn) {
-            return Optional.empty();
+            return simulator.cdcLatency(account, region.id(), resourceArn);
         }
 
         @Override

@@ -86,7 +86,7 @@ public sealed interface Step {
     }
 
     /**
-     * Makes a run fail: at a full-load percent, or a time after it starts running (exactly one of them).
+     * Makes a run fail: at a full-load percent, or a virtual time after this step (exactly one of them).
      */
     record Fail(String target, Integer atPercent, Duration after, StopReason reason, String message, Source source)
             implements Step {
@@ -97,7 +97,7 @@ public sealed interface Step {
         }
     }
 
-    /** Puts one table into an error state, a time after the run starts running. */
+    /** Puts one table into an error state, a virtual time after this step. */
     record TableError(String target, String table, Duration after, String message, Source source) implements Step {
         @Override
         public String describe() {
@@ -105,7 +105,7 @@ public sealed interface Step {
         }
     }
 
-    /** Raises CDC latency for a while. */
+    /** Raises CDC latency for a while, starting a virtual time after this step. */
     record LatencySpike(String target, Duration after, Duration lasting, Duration latency, Source source)
             implements Step {
         @Override

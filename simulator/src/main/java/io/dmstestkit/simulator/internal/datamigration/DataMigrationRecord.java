@@ -1,6 +1,7 @@
 package io.dmstestkit.simulator.internal.datamigration;
 
 import io.dmstestkit.simulator.internal.progress.PhaseTimeline;
+import io.dmstestkit.simulator.internal.state.NamedResource;
 import io.dmstestkit.simulator.internal.state.Scheduled;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,7 +24,7 @@ import software.amazon.awssdk.services.databasemigration.model.MigrationTypeValu
  */
 record DataMigrationRecord(
         DataMigration config, PhaseTimeline creation, List<MigrationRun> runs, List<Incident> pending)
-        implements Scheduled {
+        implements Scheduled, NamedResource {
 
     static final NamedKind<DataMigrationRecord> KIND = new NamedKind<>(
             DataMigrationRecord.class,
@@ -43,11 +44,13 @@ record DataMigrationRecord(
         return new DataMigrationRecord(config, creation, List.of(), List.of());
     }
 
-    String name() {
+    @Override
+    public String name() {
         return config.dataMigrationName();
     }
 
-    String arn() {
+    @Override
+    public String arn() {
         return config.dataMigrationArn();
     }
 
@@ -63,7 +66,8 @@ record DataMigrationRecord(
         return runs.isEmpty() ? Optional.empty() : Optional.of(runs.get(runs.size() - 1));
     }
 
-    String statusAt(Instant now) {
+    @Override
+    public String statusAt(Instant now) {
         return currentRun().map(run -> run.statusAt(now)).orElseGet(() -> creation.statusAt(now));
     }
 

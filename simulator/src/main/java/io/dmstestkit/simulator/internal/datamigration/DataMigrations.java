@@ -25,6 +25,11 @@ public final class DataMigrations {
 
     private DataMigrations() {}
 
+    /** Whether a data migration has this name or ARN. */
+    public static boolean exists(AccountState account, String identifier) {
+        return locked(account, () -> KIND.find(account, identifier).isPresent());
+    }
+
     /** The data migration with this name or ARN as DescribeDataMigrations would show it at {@code at}. */
     public static Optional<DataMigration> find(AccountState account, String identifier, Instant at) {
         return locked(

@@ -95,10 +95,10 @@ public final class TableSelection {
         Map<String, TableSpec> selected = new LinkedHashMap<>();
         for (Rule rule : rules) {
             if (rule.include()) {
-                catalogue.stream().filter(rule::matches).forEach(t -> selected.putIfAbsent(t.qualifiedName(), t));
+                catalogue.stream().filter(rule::matches).forEach(t -> selected.putIfAbsent(key(t), t));
                 if (rule.exact()) {
                     TableSpec named = TableSpec.of(rule.schemaText(), rule.tableText(), defaultRows);
-                    selected.putIfAbsent(named.qualifiedName(), named);
+                    selected.putIfAbsent(key(named), named);
                 }
             }
         }
@@ -108,6 +108,11 @@ public final class TableSelection {
             }
         }
         return List.copyOf(selected.values());
+    }
+
+    /** DMS compares names without regard to case, so {@code Public.Orders} is {@code public.orders}. */
+    private static String key(TableSpec table) {
+        return table.qualifiedName().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** A table mapping that selects exactly the given tables: what the DSL sends for declared tables. */

@@ -52,6 +52,11 @@ public final class AccountState {
         return (ResourceStore<T>) stores.computeIfAbsent(kind, k -> new ResourceStore<>());
     }
 
+    /** Every store, by resource kind, for dumps. */
+    public Map<Class<?>, ResourceStore<?>> stores() {
+        return java.util.Collections.unmodifiableMap(stores);
+    }
+
     /** Whether any store holds a resource with this ARN. */
     public boolean exists(String arn) {
         return stores.values().stream().anyMatch(store -> store.contains(arn));

@@ -3,6 +3,9 @@ package io.dmstestkit.simulator.internal.state;
 import java.util.Set;
 import software.amazon.awssdk.core.SdkField;
 import software.amazon.awssdk.core.SdkPojo;
+import software.amazon.awssdk.core.protocol.MarshallingType;
+import software.amazon.awssdk.core.traits.ListTrait;
+import software.amazon.awssdk.core.traits.MapTrait;
 import software.amazon.awssdk.core.util.SdkAutoConstructList;
 import software.amazon.awssdk.core.util.SdkAutoConstructMap;
 
@@ -22,8 +25,7 @@ public final class SdkCopy {
                 continue;
             }
             for (SdkField<?> source : from.sdkFields()) {
-                if (source.memberName().equals(target.memberName())
-                        && source.marshallingType() == target.marshallingType()) {
+                if (source.memberName().equals(target.memberName()) && sameShape(source, target)) {
                     Object value = source.getValueOrDefault(from);
                     if (value != null
                             && !(value instanceof SdkAutoConstructList)
@@ -34,6 +36,25 @@ public final class SdkCopy {
             }
         }
         return toBuilder;
+    }
+
+    /** Same wire type all the way down: a list of one structure must not land in a list of another. */
+    private static boolean sameShape(SdkField<?> a, SdkField<?> b) {
+        if (a.marshallingType() != b.marshallingType()) {
+            return false;
+        }
+        if (a.marshallingType() == MarshallingType.SDK_POJO) {
+            return a.constructor().get().getClass().equals(b.constructor().get().getClass());
+        }
+        if (a.marshallingType() == MarshallingType.LIST) {
+            return sameShape(a.getRequiredTrait(ListTrait.class).memberFieldInfo(),
+                    b.getRequiredTrait(ListTrait.class).memberFieldInfo());
+        }
+        if (a.marshallingType() == MarshallingType.MAP) {
+            return sameShape(a.getRequiredTrait(MapTrait.class).valueFieldInfo(),
+                    b.getRequiredTrait(MapTrait.class).valueFieldInfo());
+        }
+        return true;
     }
 
     @SuppressWarnings("unchecked")

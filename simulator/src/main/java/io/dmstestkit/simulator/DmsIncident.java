@@ -1,0 +1,94 @@
+package io.dmstestkit.simulator;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import org.apiguardian.api.API;
+
+/**
+ * A state fault: something that goes wrong inside a replication or data migration run, planned ahead
+ * so a test sees DMS fail deterministically. Plan one with {@link DmsSimulator#planIncident}. It strikes
+ * the current run when its moment can still come there, otherwise the first later run in which it can;
+ * what was already observed never changes.
+ *
+ * <pre>{@code
+ * simulator.planIncident("orders", DmsIncident.failAtPercent(40, Severity.FATAL_ERROR, "ORA-01555: snapshot too old"));
+ * simulator.planIncident("orders", DmsIncident.tableError("public.orders", clock.now().plusSeconds(300), "duplicate key"));
+ * }</pre>
+ */
+@API(status = API.Status.EXPERIMENTAL)
+public sealed interface DmsIncident {
+
+    /** Which stop reason a failure reports, and how the run may be restarted. */
+    enum Severity {
+        /** {@code Stop Reason FATAL_ERROR}: only reload-target restarts a replication. */
+        FATAL_ERROR,
+        /** {@code Stop Reason RECOVERABLE_ERROR}: resume-processing continues where it failed. */
+        RECOVERABLE_ERROR
+    }
+
+    /** The run fails (status {@code failed}) when its full load reaches {@code percent}. */
+    record FailAtPercent(int percent, Severity severity, String message) implements DmsIncident {
+        public FailAtPercent {
+            if (percent < 0 || percent > 100) {
+                throw new IllegalArgumentException("percent must be 0 to 100, was " + percent);
+            }
+            Objects.requireNonNull(severity, "severity");
+            Objects.requireNonNull(message, "message");
+        }
+    }
+
+    /** The run going at virtual time {@code at} fails then. */
+    record FailAt(Instant at, Severity severity, String message) implements DmsIncident {
+        public FailAt {
+            Objects.requireNonNull(at, "at");
+            Objects.requireNonNull(severity, "severity");
+            Objects.requireNonNull(message, "message");
+        }
+    }
+
+    /** Capacity provisioning of the next run fails (replications only). */
+    record ProvisioningFailure(String message) implements DmsIncident {
+        public ProvisioningFailure {
+            Objects.requireNonNull(message, "message");
+        }
+    }
+
+    /** One table ({@code schema.table}) goes to {@code Table error} at {@code at}; the run goes on. */
+    record TableError(String table, Instant at, String message) implements DmsIncident {
+        public TableError {
+            Objects.requireNonNull(table, "table");
+            Objects.requireNonNull(at, "at");
+            Objects.requireNonNull(message, "message");
+        }
+    }
+
+    /** CDC latency is at least {@code latency} from {@code from} for {@code lasting}. */
+    record LatencySpike(Instant from, Duration lasting, Duration latency) implements DmsIncident {
+        public LatencySpike {
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(lasting, "lasting");
+            Objects.requireNonNull(latency, "latency");
+        }
+    }
+
+    static DmsIncident failAtPercent(int percent, Severity severity, String message) {
+        return new FailAtPercent(percent, severity, message);
+    }
+
+    static DmsIncident failAt(Instant at, Severity severity, String message) {
+        return new FailAt(at, severity, message);
+    }
+
+    static DmsIncident provisioningFailure(String message) {
+        return new ProvisioningFailure(message);
+    }
+
+    static DmsIncident tableError(String table, Instant at, String message) {
+        return new TableError(table, at, message);
+    }
+
+    static DmsIncident latencySpike(Instant from, Duration lasting, Duration latency) {
+        return new LatencySpike(from, lasting, latency);
+    }
+}
