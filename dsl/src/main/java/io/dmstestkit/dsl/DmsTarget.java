@@ -32,8 +32,25 @@ public interface DmsTarget extends AutoCloseable {
     @Override
     default void close() {}
 
+    /** What a target can do beyond DMS calls; steps that need more fail before the scenario starts. */
+    enum Capability {
+        /** Moving virtual time (advance steps; waits that do not really wait). */
+        CLOCK,
+        /** Service faults (fault, disarmFaults steps). */
+        FAULTS,
+        /** State faults (fail, tableError, latencySpike, provisioningFails steps). */
+        INCIDENTS,
+        /** A journal of the calls made (expectCalls steps). */
+        JOURNAL
+    }
+
     /** One scenario run's view of the target. */
     interface Session extends AutoCloseable {
+
+        /** What this session can do beyond DMS calls. */
+        default java.util.Set<Capability> capabilities() {
+            return java.util.EnumSet.allOf(Capability.class);
+        }
 
         /** The SDK client every DMS call goes through. */
         DatabaseMigrationClient client();

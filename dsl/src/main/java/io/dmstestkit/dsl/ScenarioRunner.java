@@ -1,5 +1,6 @@
 package io.dmstestkit.dsl;
 
+import io.dmstestkit.dsl.internal.Capabilities;
 import io.dmstestkit.dsl.internal.run.RunContext;
 import io.dmstestkit.dsl.internal.run.StepExecutor;
 import io.dmstestkit.dsl.internal.run.StepFailure;
@@ -47,10 +48,15 @@ public final class ScenarioRunner {
             RunContext context = new RunContext(session);
             StepExecutor executor = new StepExecutor(context);
             virtualStart = session.now();
-            try {
-                executor.createResources(scenario.resources());
-            } catch (RuntimeException e) {
-                setupFailure = setupMessage(scenario, e);
+            List<String> unsupported = Capabilities.unsupported(scenario, session.capabilities());
+            if (!unsupported.isEmpty()) {
+                setupFailure = unsupportedMessage(scenario, unsupported);
+            } else {
+                try {
+                    executor.createResources(scenario.resources());
+                } catch (RuntimeException e) {
+                    setupFailure = setupMessage(scenario, e);
+                }
             }
             boolean failed = setupFailure != null;
             for (Step step : scenario.steps()) {
@@ -94,6 +100,16 @@ public final class ScenarioRunner {
         return failure == null
                 ? new StepResult(step, StepResult.Outcome.PASSED, virtual, wall, null)
                 : new StepResult(step, StepResult.Outcome.FAILED, virtual, wall, failure);
+    }
+
+    private String unsupportedMessage(Scenario scenario, List<String> steps) {
+        return FailureMessage.what("Scenario '" + scenario.name() + "' needs what " + target.describe()
+                        + " cannot do; nothing was run.")
+                .detail("steps", "\n    " + String.join("\n    ", steps))
+                .where(scenario.source().toString(), "before the first step")
+                .fix("run it on the embedded simulator or a dms-testkit server (./dms-testkit serve),"
+                        + " or leave those steps out for this endpoint")
+                .build();
     }
 
     private static String setupMessage(Scenario scenario, RuntimeException e) {

@@ -1,0 +1,51 @@
+package io.dmstestkit.dsl.cli;
+
+import io.dmstestkit.wiremock.ServerCommand;
+import org.apiguardian.api.API;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code dms-testkit}: runs and checks scenario files, and serves the simulator.
+ *
+ * <pre>
+ * ./dms-testkit run examples/scenarios                # every scenario, embedded simulator
+ * ./dms-testkit run cutover.dms.yaml --param rows=1000 --junit-xml target/dms.xml
+ * ./dms-testkit check shared-scenarios/               # load and validate only
+ * ./dms-testkit serve --port 8080                     # the standalone server
+ * </pre>
+ */
+@API(status = API.Status.EXPERIMENTAL)
+@Command(
+        name = "dms-testkit",
+        mixinStandardHelpOptions = true,
+        versionProvider = DmsTestkitCommand.Version.class,
+        description = "Test AWS DMS workflows without AWS: run scenario files against a simulated DMS.",
+        subcommands = {RunCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
+public final class DmsTestkitCommand {
+
+    /** Exit code of a run with failed scenarios. */
+    public static final int FAILED = 1;
+
+    /** Exit code of bad usage (picocli's default). */
+    public static final int USAGE = 2;
+
+    public static void main(String... args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The same version the server reports: one version for the whole toolkit. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new CommandLine(new ServerCommand()).getCommandSpec().version();
+        }
+    }
+
+    /** The command line with its subcommands, for tests and embedding. */
+    public static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new DmsTestkitCommand());
+        commandLine.addSubcommand("serve", new ServerCommand());
+        return commandLine;
+    }
+}

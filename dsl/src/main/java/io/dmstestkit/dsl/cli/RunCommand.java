@@ -1,0 +1,127 @@
+package io.dmstestkit.dsl.cli;
+
+import io.dmstestkit.dsl.DmsTarget;
+import io.dmstestkit.dsl.DmsTargets;
+import io.dmstestkit.dsl.ScenarioResult;
+import io.dmstestkit.dsl.ScenarioRunner;
+import io.dmstestkit.dsl.model.Durations;
+import io.dmstestkit.dsl.model.Scenario;
+import io.dmstestkit.simulator.DmsSimulator;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code dms-testkit run}: runs scenario files against the embedded simulator (default) or an endpoint,
+ * prints each scenario's outcome and, last, {@code N passed, M failed}. Exit code 1 when any failed.
+ */
+@Command(
+        name = "run",
+        mixinStandardHelpOptions = true,
+        description = "Run scenario files (*.dms.yaml, *.dms.groovy) and report each scenario.")
+final class RunCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "FILE_OR_DIR", description = "Scenario files, or directories to search.")
+    List<Path> paths;
+
+    @Option(
+            names = "--endpoint",
+            paramLabel = "URL",
+            description = "Run against this DMS endpoint instead of the embedded simulator: a dms-testkit server"
+                    + " (clock and faults through its admin API) or any DMS endpoint (DMS calls only).")
+    URI endpoint;
+
+    @Option(names = "--param", paramLabel = "NAME=VALUE", description = "Override a scenario parameter.")
+    Map<String, String> parameters = Map.of();
+
+    @Option(names = "--junit-xml", paramLabel = "FILE", description = "Also write a JUnit XML report to FILE.")
+    Path junitXml;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        List<ScenarioFiles.Loaded> loaded = ScenarioFiles.load(paths, parameters);
+        Set<String> undeclared = ScenarioFiles.undeclared(parameters, loaded);
+        if (!undeclared.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "no scenario declares the parameter(s) " + undeclared
+                    + "; check the names in the scenarios' parameters");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        List<Outcome> outcomes = new ArrayList<>();
+        try (DmsTarget target = target()) {
+            ScenarioRunner runner = new ScenarioRunner(target);
+            for (ScenarioFiles.Loaded file : loaded) {
+                if (file.error() != null) {
+                    outcomes.add(report(out, Outcome.loadError(file.file(), file.error().getMessage())));
+                }
+                for (Scenario scenario : file.scenarios()) {
+                    outcomes.add(report(out, Outcome.of(file.file(), runner.run(scenario))));
+                }
+            }
+        }
+        long failed = outcomes.stream().filter(o -> !o.passed()).count();
+        out.println((outcomes.size() - failed) + " passed, " + failed + " failed");
+        out.flush();
+        if (junitXml != null) {
+            JUnitXmlReport.write(junitXml, outcomes);
+        }
+        return failed == 0 ? 0 : DmsTestkitCommand.FAILED;
+    }
+
+    private DmsTarget target() {
+        if (endpoint == null) {
+            return DmsTargets.embedded(DmsSimulator.create());
+        }
+        return DmsTargets.remote(endpoint);
+    }
+
+    private static Outcome report(PrintWriter out, Outcome outcome) {
+        String timing = outcome.result() == null ? "" : "  (" + outcome.result().steps().size() + " steps, virtual "
+                + Durations.format(round(outcome.result().virtualTime())) + ", wall "
+                + outcome.result().wallTime().toMillis() + " ms)";
+        out.println((outcome.passed() ? "PASS " : "FAIL ") + outcome.name() + "  [" + outcome.file() + "]" + timing);
+        if (!outcome.passed()) {
+            outcome.failure().lines().forEach(line -> out.println("     " + line));
+        }
+        out.flush();
+        return outcome;
+    }
+
+    private static Duration round(Duration duration) {
+        return Duration.ofSeconds(duration.getSeconds());
+    }
+
+    /** One scenario's outcome, or a file that did not load. */
+    record Outcome(Path file, String name, ScenarioResult result, String loadError) {
+
+        static Outcome of(Path file, ScenarioResult result) {
+            return new Outcome(file, result.scenario().name(), result, null);
+        }
+
+        static Outcome loadError(Path file, String message) {
+            return new Outcome(file, file.getFileName().toString(), null, message);
+        }
+
+        boolean passed() {
+            return loadError == null && result.passed();
+        }
+
+        String failure() {
+            return loadError != null ? loadError : result.failure().orElse("");
+        }
+    }
+}
