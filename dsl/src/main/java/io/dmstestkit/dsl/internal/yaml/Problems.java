@@ -1,0 +1,49 @@
+package io.dmstestkit.dsl.internal.yaml;
+
+import io.dmstestkit.dsl.ScenarioLoadException;
+import io.dmstestkit.dsl.model.Source;
+import io.dmstestkit.dsl.model.Words;
+import java.util.Collection;
+import java.util.function.Supplier;
+
+/**
+ * The load errors the YAML reader raises, so that every message has the same shape: where, what is
+ * wrong, then how to fix it ("did you mean …? Steps: …").
+ */
+final class Problems {
+
+    private Problems() {}
+
+    /**
+     * An unknown word: {@code unknown option 'withn' for await} / {@code did you mean 'within'? Valid
+     * options: …}; {@code where} may be null.
+     */
+    static ScenarioLoadException unknown(Node.Scalar word, String kind, String where, Collection<String> valid) {
+        return new ScenarioLoadException(
+                word.source(),
+                "unknown " + kind + " '" + word.text() + "'" + (where == null ? "" : " for " + where),
+                "did you mean '" + Words.closest(word.text(), valid) + "'? Valid " + kind + "s: "
+                        + String.join(", ", valid));
+    }
+
+    /**
+     * Builds a piece of the model, turning the model's own validation (an {@link IllegalArgumentException}
+     * such as {@code 'stoped' is not a valid value; did you mean 'stopped'? …}) into a load error here.
+     */
+    static <T> T checked(Source at, String label, Supplier<T> build) {
+        try {
+            return build.get();
+        } catch (IllegalArgumentException e) {
+            throw fromModel(at, label, e);
+        }
+    }
+
+    /** The model says "what; how to fix": the first part is the problem, the rest the hint. */
+    static ScenarioLoadException fromModel(Source at, String label, IllegalArgumentException e) {
+        String message = String.valueOf(e.getMessage());
+        int split = message.indexOf("; ");
+        String problem = split < 0 ? message : message.substring(0, split);
+        String hint = split < 0 ? null : message.substring(split + 2);
+        return new ScenarioLoadException(at, label + ": " + problem, hint, e);
+    }
+}
