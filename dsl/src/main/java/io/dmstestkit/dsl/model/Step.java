@@ -143,10 +143,24 @@ public sealed interface Step {
         }
     }
 
-    /** Runs another scenario file's resources and steps here, with parameters. */
+    /**
+     * Runs another scenario file's resources and steps here, with parameters. Two includes are equal when
+     * they include the same scenario with the same parameters, however the file was named (a path relative
+     * to a YAML file and a classpath reference from Java can name the same block).
+     */
     record Include(String reference, Map<String, String> parameters, Scenario included, Source source) implements Step {
         public Include {
             parameters = Map.copyOf(parameters);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Include that && parameters.equals(that.parameters) && included.equals(that.included);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(parameters, included);
         }
 
         @Override
