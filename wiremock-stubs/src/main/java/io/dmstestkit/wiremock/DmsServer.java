@@ -30,7 +30,8 @@ import org.apiguardian.api.API;
  * }</pre>
  *
  * <p>The server reads no stub files from the working directory; stubs of your own go in through
- * {@link #wireMock()}, next to DMS.
+ * {@link #wireMock()}, next to DMS. The DMS admin API is under {@code /__admin/dms/} (see
+ * {@link #adminClient()}).
  */
 @API(status = API.Status.EXPERIMENTAL)
 public final class DmsServer implements AutoCloseable {
@@ -80,6 +81,17 @@ public final class DmsServer implements AutoCloseable {
      */
     public DmsSimulator simulator() {
         return simulator;
+    }
+
+    /**
+     * A client for this server's DMS admin API ({@code /__admin/dms/}), the same one a remote test would use.
+     *
+     * <pre>{@code
+     * server.adminClient().arm(DmsFault.error("AccessDenied").on("StopReplication").times(1).build());
+     * }</pre>
+     */
+    public DmsAdminClient adminClient() {
+        return DmsAdminClient.of(baseUri);
     }
 
     /**

@@ -1,5 +1,7 @@
 package io.dmstestkit.wiremock;
 
+import com.github.tomakehurst.wiremock.admin.Router;
+import com.github.tomakehurst.wiremock.extension.AdminApiExtension;
 import com.github.tomakehurst.wiremock.extension.MappingsLoaderExtension;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
@@ -9,6 +11,7 @@ import com.github.tomakehurst.wiremock.stubbing.StubMappings;
 import io.dmstestkit.simulator.DmsSimulator;
 import io.dmstestkit.wiremock.internal.SimulatorStub;
 import io.dmstestkit.wiremock.internal.WireMockTranslation;
+import io.dmstestkit.wiremock.internal.admin.DmsAdminRoutes;
 import java.util.Objects;
 import org.apiguardian.api.API;
 
@@ -53,19 +56,47 @@ import org.apiguardian.api.API;
  * {@code server.loadMappingsUsing(dms)} brings it back. To serve DMS on another path, name the
  * transformer in a stub of yours: {@code willReturn(aResponse().withTransformers(DmsWireMockExtension.NAME))}.
  *
+ * <p>The same object is also an {@link AdminApiExtension}: registering it adds the DMS admin API under
+ * {@code /__admin/dms/} (reset, clock, service faults, transport faults, journal, resources) to the
+ * server's admin API, behind whatever admin authentication the server has. Drive it with
+ * {@link DmsAdminClient} or plain HTTP:
+ *
+ * <pre>{@code
+ * curl -X POST localhost:8080/__admin/dms/faults \
+ *      -d '{"operation": "StopReplication", "error": "AccessDenied", "times": 1}'
+ * }</pre>
+ *
+ * <p>A stub of yours that names the transformer and sets a delay ({@code withFixedDelay},
+ * {@code withUniformRandomDelay}, {@code withChunkedDribbleDelay}) gets the simulator's answer with that
+ * delay.
+ *
  * <p>WireMock keeps one extension per name, so register one of these per server; one simulator may serve
  * several servers. Calls may arrive concurrently; the simulator is thread-safe.
  */
 @API(status = API.Status.EXPERIMENTAL)
-public final class DmsWireMockExtension implements ResponseDefinitionTransformerV2, MappingsLoaderExtension {
+public final class DmsWireMockExtension
+        implements ResponseDefinitionTransformerV2, MappingsLoaderExtension, AdminApiExtension {
 
     /** The extension's name: the transformer to name in stubs, and the name of its stub mapping. */
-    public static final String NAME = "dms-simulator";
+    public static final String NAME = SimulatorStub.TRANSFORMER_NAME;
 
     /** Priority of the DMS stub mapping: WireMock's default, so your own stubs decide as usual. */
     public static final int STUB_PRIORITY = 5;
 
     private final DmsSimulator simulator;
+
+    /**
+     * An extension with a new simulator of default settings and a manual clock (move it over the admin API):
+     * the constructor WireMock uses when it loads the extension by class name.
+     *
+     * <pre>{@code
+     * java -cp dms-testkit-server.jar wiremock.Run --port 8080 --root-dir my-stubs \
+     *     --extensions io.dmstestkit.wiremock.DmsWireMockExtension
+     * }</pre>
+     */
+    public DmsWireMockExtension() {
+        this(DmsSimulator.create());
+    }
 
     /**
      * An extension answering with {@code simulator}.
@@ -94,11 +125,18 @@ public final class DmsWireMockExtension implements ResponseDefinitionTransformer
         return NAME;
     }
 
-    /** Answers one DMS call with the simulator. */
+    /** Answers one DMS call with the simulator, keeping any delay the matched stub asks for. */
     @Override
     public ResponseDefinition transform(ServeEvent serveEvent) {
         return WireMockTranslation.toResponseDefinition(
-                simulator.handle(WireMockTranslation.toDmsRequest(serveEvent.getRequest())));
+                simulator.handle(WireMockTranslation.toDmsRequest(serveEvent.getRequest())),
+                serveEvent.getResponseDefinition());
+    }
+
+    /** Adds the DMS admin API under {@code /__admin/dms/}; WireMock calls this when the server is built. */
+    @Override
+    public void contributeAdminApiRoutes(Router router) {
+        DmsAdminRoutes.contribute(router, simulator);
     }
 
     /** Only stubs that name this transformer (the DMS mapping, or yours) are answered by the simulator. */

@@ -39,7 +39,8 @@ import picocli.CommandLine.Spec;
         usageHelpAutoWidth = true,
         description = "Serves a simulated AWS Database Migration Service over HTTP (AWS JSON 1.1, as the AWS"
                 + " SDKs and CLI speak it). Point clients at the printed URL as their endpoint; a 12-digit"
-                + " access key id is taken as the account id.")
+                + " access key id is taken as the account id. The admin API (reset, clock, faults, journal,"
+                + " resources) is under <url>/__admin/dms/.")
 public final class ServerCommand implements Callable<Integer> {
 
     /** Virtual seconds per wall second unless told otherwise. */

@@ -31,8 +31,10 @@ import software.amazon.awssdk.services.databasemigration.model.TableStatistics;
  */
 class DmsWorkflowAcceptanceTest {
 
-    private final DmsSimulator simulator = DmsSimulator.builder().clock(SimulatedClock.manual()).build();
-    private final DmsServer server = DmsServer.builder().port(0).simulator(simulator).start();
+    private final DmsSimulator simulator =
+            DmsSimulator.builder().clock(SimulatedClock.manual()).build();
+    private final DmsServer server =
+            DmsServer.builder().port(0).simulator(simulator).start();
     private final DatabaseMigrationClient dms = HttpTestClients.syncClient(server.baseUri());
     private final DatabaseMigrationAsyncClient async = HttpTestClients.asyncClient(server.baseUri());
 
@@ -48,8 +50,10 @@ class DmsWorkflowAcceptanceTest {
         String arn = createConfig("orders", "full-load-and-cdc");
 
         dms.startReplication(r -> r.replicationConfigArn(arn).startReplicationType("start-replication"));
-        Replication loaded = jumpUntil(arn, r -> "running".equals(r.status())
-                && Integer.valueOf(100).equals(r.replicationStats().fullLoadProgressPercent()));
+        Replication loaded = jumpUntil(
+                arn,
+                r -> "running".equals(r.status())
+                        && Integer.valueOf(100).equals(r.replicationStats().fullLoadProgressPercent()));
         assertThat(loaded.replicationStats().tablesLoaded()).isEqualTo(2);
         assertThat(loaded.provisionData().provisionState()).isEqualTo("provisioned");
 
@@ -69,15 +73,18 @@ class DmsWorkflowAcceptanceTest {
         dms.stopReplication(r -> r.replicationConfigArn(arn));
         jumpUntil(arn, r -> "stopped".equals(r.status()));
         dms.startReplication(r -> r.replicationConfigArn(arn).startReplicationType("reload-target"));
-        Replication reloaded = jumpUntil(arn, r -> "running".equals(r.status())
-                && Integer.valueOf(100).equals(r.replicationStats().fullLoadProgressPercent()));
+        Replication reloaded = jumpUntil(
+                arn,
+                r -> "running".equals(r.status())
+                        && Integer.valueOf(100).equals(r.replicationStats().fullLoadProgressPercent()));
         assertThat(reloaded.startReplicationType()).isEqualTo("reload-target");
     }
 
     @Test
     void should_stop_a_full_load_replication_by_itself_seen_through_the_async_client() {
         String arn = createConfig("snapshot", "full-load");
-        async.startReplication(r -> r.replicationConfigArn(arn).startReplicationType("start-replication")).join();
+        async.startReplication(r -> r.replicationConfigArn(arn).startReplicationType("start-replication"))
+                .join();
 
         Replication done = jumpUntil(arn, r -> "stopped".equals(r.status()));
         Replication seenAsync = async.describeReplications(
@@ -126,7 +133,8 @@ class DmsWorkflowAcceptanceTest {
 
     @Test
     void should_run_the_data_migration_chain_with_statistics() {
-        String profile = dms.createInstanceProfile(r -> r.instanceProfileName("profile")).instanceProfile()
+        String profile = dms.createInstanceProfile(r -> r.instanceProfileName("profile"))
+                .instanceProfile()
                 .instanceProfileArn();
         String source = dataProvider("source-db");
         String target = dataProvider("target-db");
@@ -160,27 +168,34 @@ class DmsWorkflowAcceptanceTest {
                         .startReplicationType("start-replication")
                         .cdcStartTime(Instant.parse("2026-01-01T00:00:00Z"))
                         .cdcStartPosition("checkpoint:V1#1")))
-                .isInstanceOfSatisfying(DatabaseMigrationException.class, e ->
-                        assertThat(e.awsErrorDetails().errorCode()).isEqualTo("InvalidParameterCombinationException"));
+                .isInstanceOfSatisfying(
+                        DatabaseMigrationException.class,
+                        e -> assertThat(e.awsErrorDetails().errorCode())
+                                .isEqualTo("InvalidParameterCombinationException"));
         dms.startReplication(r -> r.replicationConfigArn(arn).startReplicationType("start-replication"));
-        assertThatThrownBy(() -> dms.startReplication(r -> r.replicationConfigArn(arn)
-                        .startReplicationType("start-replication")))
+        assertThatThrownBy(() -> dms.startReplication(
+                        r -> r.replicationConfigArn(arn).startReplicationType("start-replication")))
                 .isInstanceOf(InvalidResourceStateException.class);
         assertThatThrownBy(() -> dms.deleteReplicationConfig(r -> r.replicationConfigArn(arn)))
                 .isInstanceOf(InvalidResourceStateException.class);
         assertThatThrownBy(() -> createConfig("errors", "cdc")).isInstanceOf(ResourceAlreadyExistsException.class);
-        assertThatThrownBy(() -> dms.describeReplications(r -> r.filters(f -> f.name("replication-config-id").values("nope"))))
+        assertThatThrownBy(() -> dms.describeReplications(
+                        r -> r.filters(f -> f.name("replication-config-id").values("nope"))))
                 .isInstanceOf(ResourceNotFoundException.class);
         assertThatThrownBy(() -> dms.describeReplicationConfigs(r -> r.maxRecords(10)))
-                .isInstanceOfSatisfying(DatabaseMigrationException.class, e ->
-                        assertThat(e.awsErrorDetails().errorCode()).isEqualTo("InvalidParameterValueException"));
-        assertThatThrownBy(() -> async.stopReplication(r -> r.replicationConfigArn(arn + "X")).join())
+                .isInstanceOfSatisfying(
+                        DatabaseMigrationException.class,
+                        e -> assertThat(e.awsErrorDetails().errorCode()).isEqualTo("InvalidParameterValueException"));
+        assertThatThrownBy(() -> async.stopReplication(r -> r.replicationConfigArn(arn + "X"))
+                        .join())
                 .isInstanceOf(CompletionException.class)
                 .hasCauseInstanceOf(ResourceNotFoundException.class);
     }
 
     private String createConfig(String identifier, String type) {
-        simulator.declareTables("123456789012", "us-east-1",
+        simulator.declareTables(
+                "123456789012",
+                "us-east-1",
                 List.of(TableSpec.of("public", "orders", 50_000), TableSpec.of("public", "customers", 20_000)));
         String source = endpoint(identifier + "-source", "source");
         String target = endpoint(identifier + "-target", "target");
@@ -199,15 +214,18 @@ class DmsWorkflowAcceptanceTest {
                 .filter(e -> e.endpointIdentifier().equals(identifier))
                 .findFirst()
                 .map(e -> e.endpointArn())
-                .orElseGet(() -> dms.createEndpoint(r -> r.endpointIdentifier(identifier).endpointType(type)
+                .orElseGet(() -> dms.createEndpoint(r -> r.endpointIdentifier(identifier)
+                                .endpointType(type)
                                 .engineName("postgres"))
                         .endpoint()
                         .endpointArn());
     }
 
     private String dataProvider(String name) {
-        return dms.createDataProvider(r -> r.dataProviderName(name).engine("postgres")
-                        .settings(s -> s.postgreSqlSettings(p -> p.serverName(name).port(5432).databaseName("app"))))
+        return dms.createDataProvider(r -> r.dataProviderName(name)
+                        .engine("postgres")
+                        .settings(s -> s.postgreSqlSettings(
+                                p -> p.serverName(name).port(5432).databaseName("app"))))
                 .dataProvider()
                 .dataProviderArn();
     }
@@ -223,7 +241,9 @@ class DmsWorkflowAcceptanceTest {
                 return replication;
             }
             Optional<Instant> next = simulator.nextChange();
-            assertThat(next).as("a change is planned while waiting; last seen %s", replication).isPresent();
+            assertThat(next)
+                    .as("a change is planned while waiting; last seen %s", replication)
+                    .isPresent();
             simulator.clock().advanceTo(next.get());
         }
         throw new AssertionError("condition not reached within 200 polls");
@@ -239,7 +259,9 @@ class DmsWorkflowAcceptanceTest {
                 return migration;
             }
             Optional<Instant> next = simulator.nextChange();
-            assertThat(next).as("a change is planned while waiting; last seen %s", migration).isPresent();
+            assertThat(next)
+                    .as("a change is planned while waiting; last seen %s", migration)
+                    .isPresent();
             simulator.clock().advanceTo(next.get());
         }
         throw new AssertionError("condition not reached within 200 polls");

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
@@ -13,6 +14,7 @@ import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.services.databasemigration.DatabaseMigrationAsyncClient;
 import software.amazon.awssdk.services.databasemigration.DatabaseMigrationClient;
 
@@ -36,12 +38,35 @@ public final class HttpTestClients {
 
     /** A sync client on the Apache HTTP client. */
     public static DatabaseMigrationClient syncClient(URI endpoint, String accessKeyId, Region region) {
+        return syncClient(endpoint, accessKeyId, region, noRetries());
+    }
+
+    /** A sync client with its own override configuration (retries, timeouts). */
+    public static DatabaseMigrationClient syncClient(URI endpoint, ClientOverrideConfiguration configuration) {
+        return syncClient(endpoint, ACCOUNT, Region.US_EAST_1, configuration);
+    }
+
+    private static DatabaseMigrationClient syncClient(
+            URI endpoint, String accessKeyId, Region region, ClientOverrideConfiguration configuration) {
         return DatabaseMigrationClient.builder()
                 .httpClientBuilder(ApacheHttpClient.builder())
                 .endpointOverride(endpoint)
                 .region(region)
                 .credentialsProvider(credentials(accessKeyId))
-                .overrideConfiguration(noRetries())
+                .overrideConfiguration(configuration)
+                .build();
+    }
+
+    /**
+     * The SDK's standard retry strategy (3 attempts, throttling detection and all), without the backoff
+     * waits, so retried calls do not slow the tests down.
+     */
+    public static ClientOverrideConfiguration standardRetriesWithoutBackoff() {
+        return ClientOverrideConfiguration.builder()
+                .retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder()
+                        .backoffStrategy(BackoffStrategy.retryImmediately())
+                        .throttlingBackoffStrategy(BackoffStrategy.retryImmediately())
+                        .build())
                 .build();
     }
 
@@ -79,6 +104,27 @@ public final class HttpTestClients {
     /** {@code POST /} with the given target header and body. */
     public static HttpResponse<String> rawCall(HttpClient http, URI endpoint, String target, String body) {
         return rawCall(http, endpoint, "/", target, body);
+    }
+
+    /** An admin API call: {@code method path} with a JSON body (or none when {@code null}). */
+    public static HttpResponse<String> adminCall(
+            HttpClient http, URI endpoint, String method, String path, String body) {
+        return adminCall(http, endpoint, method, path, body == null ? null : body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** An admin API call with a body of raw bytes. */
+    public static HttpResponse<String> adminCall(
+            HttpClient http, URI endpoint, String method, String path, byte[] body) {
+        return send(
+                http,
+                HttpRequest.newBuilder(endpoint.resolve(path))
+                        .header("Content-Type", "application/json")
+                        .method(
+                                method,
+                                body == null
+                                        ? HttpRequest.BodyPublishers.noBody()
+                                        : HttpRequest.BodyPublishers.ofByteArray(body))
+                        .build());
     }
 
     /** {@code GET path}. */

@@ -14,6 +14,15 @@ public final class SimulatorStub {
 
     public static final String TARGET_HEADER = "X-Amz-Target";
 
+    /** The name of the transformer that answers with the simulator ({@code DmsWireMockExtension.NAME}). */
+    public static final String TRANSFORMER_NAME = "dms-simulator";
+
+    /** What every DMS target starts with, followed by the operation name. */
+    public static final String TARGET_PREFIX = "AmazonDMSv20160101.";
+
+    /** The content type of AWS JSON 1.1 requests and answers. */
+    public static final String CONTENT_TYPE = "application/x-amz-json-1.1";
+
     /** Any operation of the DMS API version the SDKs speak, even an unknown one (the simulator says so). */
     public static final String TARGET_PATTERN = "AmazonDMSv20160101\\..*";
 

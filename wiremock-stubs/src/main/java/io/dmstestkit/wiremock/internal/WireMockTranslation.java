@@ -32,13 +32,37 @@ public final class WireMockTranslation {
      * transformers, so nothing else rewrites it.
      */
     public static ResponseDefinition toResponseDefinition(DmsHttpResponse response) {
+        return answer(response).build();
+    }
+
+    /**
+     * The simulator's answer, delivered with the delays the stub that named the transformer asks for (fixed,
+     * random or chunked dribble): WireMock reads delays from the transformed definition, so they would be
+     * lost otherwise. This is how transport delays in front of the simulator use WireMock's own machinery.
+     */
+    public static ResponseDefinition toResponseDefinition(DmsHttpResponse response, ResponseDefinition stub) {
+        ResponseDefinitionBuilder answer = answer(response);
+        if (stub.getFixedDelayMilliseconds() != null) {
+            answer.withFixedDelay(stub.getFixedDelayMilliseconds());
+        }
+        if (stub.getDelayDistribution() != null) {
+            answer.withRandomDelay(stub.getDelayDistribution());
+        }
+        if (stub.getChunkedDribbleDelay() != null) {
+            answer.withChunkedDribbleDelay(
+                    stub.getChunkedDribbleDelay().getNumberOfChunks(),
+                    stub.getChunkedDribbleDelay().getTotalDuration());
+        }
+        return answer.build();
+    }
+
+    private static ResponseDefinitionBuilder answer(DmsHttpResponse response) {
         List<HttpHeader> headers = response.headers().entrySet().stream()
                 .map(header -> new HttpHeader(header.getKey(), header.getValue()))
                 .toList();
         return ResponseDefinitionBuilder.responseDefinition()
                 .withStatus(response.status())
                 .withHeaders(new HttpHeaders(headers))
-                .withBody(response.body())
-                .build();
+                .withBody(response.body());
     }
 }

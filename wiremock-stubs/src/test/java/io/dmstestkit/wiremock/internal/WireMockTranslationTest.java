@@ -3,6 +3,7 @@ package io.dmstestkit.wiremock.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.http.ImmutableRequest;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
@@ -56,5 +57,25 @@ class WireMockTranslationTest {
                         tuple("Content-Type", "application/x-amz-json-1.1"),
                         tuple("x-amzn-ErrorType", "ValidationException"));
         assertThat(definition.getTransformers()).isNullOrEmpty();
+    }
+
+    @Test
+    void should_keep_the_delays_of_the_stub_that_named_the_simulator() {
+        DmsHttpResponse response = new DmsHttpResponse(200, Map.of(), new byte[0]);
+        ResponseDefinition stub = ResponseDefinition.ok();
+
+        ResponseDefinition delayed = WireMockTranslation.toResponseDefinition(
+                response,
+                ResponseDefinitionBuilder.responseDefinition()
+                        .withFixedDelay(250)
+                        .withUniformRandomDelay(1, 5)
+                        .withChunkedDribbleDelay(3, 90)
+                        .build());
+
+        assertThat(delayed.getFixedDelayMilliseconds()).isEqualTo(250);
+        assertThat(delayed.getDelayDistribution()).isNotNull();
+        assertThat(delayed.getChunkedDribbleDelay().getNumberOfChunks()).isEqualTo(3);
+        assertThat(WireMockTranslation.toResponseDefinition(response, stub).getFixedDelayMilliseconds())
+                .isNull();
     }
 }

@@ -1,0 +1,123 @@
+package io.dmstestkit.wiremock;
+
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import io.dmstestkit.simulator.DmsErrorCode;
+import io.dmstestkit.wiremock.internal.stubs.WireResponses;
+import java.util.Arrays;
+import org.apiguardian.api.API;
+import software.amazon.awssdk.services.databasemigration.model.DatabaseMigrationResponse;
+import software.amazon.awssdk.services.databasemigration.model.DescribeDataMigrationsResponse;
+import software.amazon.awssdk.services.databasemigration.model.DescribeReplicationsResponse;
+import software.amazon.awssdk.services.databasemigration.model.StartDataMigrationResponse;
+import software.amazon.awssdk.services.databasemigration.model.StartReplicationResponse;
+import software.amazon.awssdk.services.databasemigration.model.StopDataMigrationResponse;
+import software.amazon.awssdk.services.databasemigration.model.StopReplicationResponse;
+
+/**
+ * Canned DMS answers for WireMock stubs, in the exact wire form the AWS SDKs read: member names from the
+ * SDK model, {@code TStamp} members as epoch seconds, ISO-8601 where the model says so, and AWS errors
+ * with {@code __type}, {@code message} and the {@code x-amzn-ErrorType} header.
+ *
+ * <pre>{@code
+ * server.stubFor(DmsStubs.operation("DescribeReplications")
+ *     .willReturn(DmsResponses.describeReplications(replication().status("running").fullLoadProgress(100))));
+ * server.stubFor(DmsStubs.operation("StopReplication")
+ *     .willReturn(DmsResponses.error(DmsErrorCode.ACCESS_DENIED, "User is not authorized")));
+ * server.stubFor(DmsStubs.operation("DescribeEndpoints")
+ *     .willReturn(DmsResponses.ok(DescribeEndpointsResponse.builder().endpoints(endpoint).build())));
+ * }</pre>
+ *
+ * <p>Each call returns a new WireMock {@link ResponseDefinitionBuilder}: add delays or headers to it as
+ * usual.
+ */
+@API(status = API.Status.EXPERIMENTAL)
+public final class DmsResponses {
+
+    private DmsResponses() {}
+
+    /** A replication to put in an answer; see {@link ReplicationShape}. */
+    public static ReplicationShape replication() {
+        return new ReplicationShape();
+    }
+
+    /** A data migration to put in an answer; see {@link DataMigrationShape}. */
+    public static DataMigrationShape dataMigration() {
+        return new DataMigrationShape();
+    }
+
+    /**
+     * HTTP 200 with any SDK response object as its wire JSON: every operation is covered.
+     *
+     * <pre>{@code
+     * DmsResponses.ok(DeleteReplicationConfigResponse.builder().replicationConfig(config).build());
+     * }</pre>
+     */
+    public static ResponseDefinitionBuilder ok(DatabaseMigrationResponse response) {
+        return WireResponses.ok(response);
+    }
+
+    /** The answer of {@code DescribeReplications}: these replications, no marker. */
+    public static ResponseDefinitionBuilder describeReplications(ReplicationShape... replications) {
+        return ok(DescribeReplicationsResponse.builder()
+                .replications(
+                        Arrays.stream(replications).map(ReplicationShape::build).toList())
+                .build());
+    }
+
+    /** The answer of {@code StartReplication}. */
+    public static ResponseDefinitionBuilder startReplication(ReplicationShape replication) {
+        return ok(StartReplicationResponse.builder()
+                .replication(replication.build())
+                .build());
+    }
+
+    /** The answer of {@code StopReplication}. */
+    public static ResponseDefinitionBuilder stopReplication(ReplicationShape replication) {
+        return ok(StopReplicationResponse.builder()
+                .replication(replication.build())
+                .build());
+    }
+
+    /** The answer of {@code DescribeDataMigrations}: these data migrations, no marker. */
+    public static ResponseDefinitionBuilder describeDataMigrations(DataMigrationShape... migrations) {
+        return ok(DescribeDataMigrationsResponse.builder()
+                .dataMigrations(
+                        Arrays.stream(migrations).map(DataMigrationShape::build).toList())
+                .build());
+    }
+
+    /** The answer of {@code StartDataMigration}. */
+    public static ResponseDefinitionBuilder startDataMigration(DataMigrationShape migration) {
+        return ok(StartDataMigrationResponse.builder()
+                .dataMigration(migration.build())
+                .build());
+    }
+
+    /** The answer of {@code StopDataMigration}. */
+    public static ResponseDefinitionBuilder stopDataMigration(DataMigrationShape migration) {
+        return ok(StopDataMigrationResponse.builder()
+                .dataMigration(migration.build())
+                .build());
+    }
+
+    /**
+     * A DMS error with its usual HTTP status, e.g. {@code error(ACCESS_DENIED, "User is not authorized")}:
+     * the SDK throws {@code AccessDeniedException} with that message.
+     */
+    public static ResponseDefinitionBuilder error(DmsErrorCode error, String message) {
+        return WireResponses.error(error.code(), message);
+    }
+
+    /** A DMS error with its default message. */
+    public static ResponseDefinitionBuilder error(DmsErrorCode error) {
+        return WireResponses.error(error.code(), error.defaultMessage());
+    }
+
+    /**
+     * An error by short name ({@code AccessDenied}), full code ({@code AccessDeniedFault}) or any custom code
+     * (HTTP 400, arriving as {@code DatabaseMigrationException} with that code).
+     */
+    public static ResponseDefinitionBuilder error(String code, String message) {
+        return WireResponses.error(code, message);
+    }
+}
