@@ -78,7 +78,7 @@ public final class AwaitSpec {
 
     Step.Await build(String target, Source source) {
         if (condition == null) {
-            throw new IllegalArgumentException("await '" + target + "' at " + source
+            throw new IllegalArgumentException("await '" + target + "'"
                     + " says nothing to wait for; add status, fullLoad, cdcLatencyBelow or tableState");
         }
         return new Step.Await(target, condition, within, pollEvery, source);

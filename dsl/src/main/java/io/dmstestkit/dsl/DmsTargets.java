@@ -27,7 +27,11 @@ public final class DmsTargets {
         } catch (software.amazon.awssdk.core.exception.SdkClientException noRegionConfigured) {
             region = software.amazon.awssdk.regions.Region.US_EAST_1;
         }
-        return plain(endpoint, region, software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider.builder().build());
+        return plain(
+                endpoint,
+                region,
+                software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider.builder()
+                        .build());
     }
 
     /** Any DMS endpoint, DMS calls only: steps that need a clock, faults or a journal are refused up front. */

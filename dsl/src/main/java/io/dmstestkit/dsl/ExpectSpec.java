@@ -71,8 +71,9 @@ public final class ExpectSpec {
 
     Step.Expect build(String target, Source source) {
         if (expectations.isEmpty()) {
-            throw new IllegalArgumentException("expect '" + target + "' at " + source
-                    + " checks nothing; add status, stopReason, failureMessageContains, fullLoad, tablesLoaded or tableState");
+            throw new IllegalArgumentException(
+                    "expect '" + target + "'"
+                            + " checks nothing; add status, stopReason, failureMessageContains, fullLoad, tablesLoaded or tableState");
         }
         return new Step.Expect(target, expectations, source);
     }

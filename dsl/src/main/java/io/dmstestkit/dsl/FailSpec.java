@@ -60,8 +60,8 @@ public final class FailSpec {
 
     Step.Fail build(String target, Source source) {
         if ((atPercent == null) == (after == null)) {
-            throw new IllegalArgumentException("fail '" + target + "' at " + source
-                    + " needs exactly one of: at (a full-load percent) or after (a duration)");
+            throw new IllegalArgumentException(
+                    "fail '" + target + "'" + " needs exactly one of: at (a full-load percent) or after (a duration)");
         }
         return new Step.Fail(target, atPercent, after, reason, message, source);
     }

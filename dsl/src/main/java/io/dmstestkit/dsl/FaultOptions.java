@@ -38,8 +38,8 @@ final class FaultOptions {
             spec.afterCalls(Named.optionalInt(named, "afterCalls", where));
         }
         if (named.containsKey("probability")) {
-            Object seed = named.getOrDefault("seed", 1);
-            spec.probability(((Number) named.get("probability")).doubleValue(), ((Number) seed).longValue());
+            Integer seed = Named.optionalInt(named, "seed", where);
+            spec.probability(Named.optionalDouble(named, "probability", where), seed == null ? 1 : seed);
         }
         return spec;
     }

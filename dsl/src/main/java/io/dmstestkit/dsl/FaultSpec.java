@@ -71,7 +71,8 @@ public final class FaultSpec {
     }
 
     FaultDecl build() {
-        FaultDecl fault = new FaultDecl(error, message, operations, resource, times, onCall, afterCalls, probability, seed);
+        FaultDecl fault =
+                new FaultDecl(error, message, operations, resource, times, onCall, afterCalls, probability, seed);
         Faults.toDmsFault(fault); // validates now, so a mistake is reported where it was written
         return fault;
     }

@@ -14,7 +14,8 @@ final class Named {
         for (String key : named.keySet()) {
             if (!allowed.contains(key)) {
                 throw new IllegalArgumentException("unknown option '" + key + "' for " + where + "; did you mean '"
-                        + io.dmstestkit.dsl.model.Words.closest(key, allowed) + "'? Options: " + String.join(", ", allowed));
+                        + io.dmstestkit.dsl.model.Words.closest(key, allowed) + "'? Options: "
+                        + String.join(", ", allowed));
             }
         }
     }
@@ -30,6 +31,21 @@ final class Named {
     static Integer optionalInt(Map<String, Object> named, String key, String where) {
         Object value = named.get(key);
         return value == null ? null : Math.toIntExact(toLong(value, key, where));
+    }
+
+    static Double optionalDouble(Map<String, Object> named, String key, String where) {
+        Object value = named.get(key);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Number number) {
+            return number.doubleValue();
+        }
+        try {
+            return Double.parseDouble(value.toString());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(where + ": '" + key + "' must be a number, was '" + value + "'");
+        }
     }
 
     static String optionalString(Map<String, Object> named, String key) {

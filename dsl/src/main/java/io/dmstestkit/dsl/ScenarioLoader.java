@@ -45,7 +45,8 @@ public final class ScenarioLoader {
     /** The scenario files under a directory (recursively, sorted), or the file itself. */
     public static List<Path> discover(Path fileOrDirectory) {
         if (!Files.exists(fileOrDirectory)) {
-            throw new ScenarioLoadException(Source.of(fileOrDirectory.toString(), 0), "no such file or directory", null);
+            throw new ScenarioLoadException(
+                    Source.of(fileOrDirectory.toString(), 0), "no such file or directory", null);
         }
         if (Files.isRegularFile(fileOrDirectory)) {
             return List.of(fileOrDirectory);
@@ -62,12 +63,21 @@ public final class ScenarioLoader {
 
     /** Loads the scenarios of one file, with parameter overrides. */
     public static List<Scenario> load(Path file, Map<String, String> overrides) {
-        return read(readFile(file), file.toString(), overrides, new Includes(file.toAbsolutePath().getParent(), List.of(file.toAbsolutePath().toString())));
+        return read(
+                readFile(file),
+                file.toString(),
+                overrides,
+                new Includes(
+                        file.toAbsolutePath().getParent(),
+                        List.of(file.toAbsolutePath().toString())));
     }
 
     /** Loads the scenarios of a classpath resource, e.g. {@code scenarios/happy-path.dms.yaml}. */
     public static List<Scenario> loadResource(String resource, Map<String, String> overrides) {
-        return read(readResource(resource, Source.of(resource, 0)), resource, overrides,
+        return read(
+                readResource(resource, Source.of(resource, 0)),
+                resource,
+                overrides,
                 new Includes(null, List.of(CLASSPATH + resource)));
     }
 
@@ -81,35 +91,45 @@ public final class ScenarioLoader {
         return new Includes(null, List.of());
     }
 
-    private static List<Scenario> read(String text, String fileName, Map<String, String> overrides, ScenarioIncludes includes) {
+    private static List<Scenario> read(
+            String text, String fileName, Map<String, String> overrides, ScenarioIncludes includes) {
         if (text.length() > MAX_FILE_BYTES) {
-            throw new ScenarioLoadException(Source.of(fileName, 0), "the file is larger than "
-                    + MAX_FILE_BYTES / 1024 + " KiB", "scenario files are small; split it or check that it is the right file");
+            throw new ScenarioLoadException(
+                    Source.of(fileName, 0),
+                    "the file is larger than " + MAX_FILE_BYTES / 1024 + " KiB",
+                    "scenario files are small; split it or check that it is the right file");
         }
         ScenarioReader reader = READERS.stream()
                 .filter(r -> r.reads(fileName))
                 .findFirst()
-                .orElseThrow(() -> new ScenarioLoadException(Source.of(fileName, 0),
-                        "not a scenario file name", "name scenario files *.dms.yaml or *.dms.groovy"));
+                .orElseThrow(() -> new ScenarioLoadException(
+                        Source.of(fileName, 0),
+                        "not a scenario file name",
+                        "name scenario files *.dms.yaml or *.dms.groovy"));
         return reader.read(text, fileName, overrides, includes);
     }
 
     private static String readFile(Path file) {
         try {
             if (Files.size(file) > MAX_FILE_BYTES) {
-                throw new ScenarioLoadException(Source.of(file.toString(), 0), "the file is larger than "
-                        + MAX_FILE_BYTES / 1024 + " KiB", "scenario files are small; split it or check that it is the right file");
+                throw new ScenarioLoadException(
+                        Source.of(file.toString(), 0),
+                        "the file is larger than " + MAX_FILE_BYTES / 1024 + " KiB",
+                        "scenario files are small; split it or check that it is the right file");
             }
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new ScenarioLoadException(Source.of(file.toString(), 0), "cannot read the file: " + e.getMessage(), null, e);
+            throw new ScenarioLoadException(
+                    Source.of(file.toString(), 0), "cannot read the file: " + e.getMessage(), null, e);
         }
     }
 
     private static String readResource(String resource, Source from) {
         try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
-                throw new ScenarioLoadException(from, "no classpath resource '" + resource + "'",
+                throw new ScenarioLoadException(
+                        from,
+                        "no classpath resource '" + resource + "'",
                         "check the name and that the jar holding it is a dependency");
             }
             byte[] bytes = in.readNBytes(MAX_FILE_BYTES + 1);
@@ -129,7 +149,9 @@ public final class ScenarioLoader {
             Path path = classpath ? null : resolve(reference);
             String key = classpath ? reference : path.toString();
             if (chain.contains(key)) {
-                throw new ScenarioLoadException(includedFrom, "include cycle: " + String.join(" → ", chain) + " → " + key,
+                throw new ScenarioLoadException(
+                        includedFrom,
+                        "include cycle: " + String.join(" → ", chain) + " → " + key,
                         "a building block must not include itself, directly or through others");
             }
             if (chain.size() >= MAX_INCLUDE_DEPTH) {
@@ -138,11 +160,19 @@ public final class ScenarioLoader {
             List<String> longer = new ArrayList<>(chain);
             longer.add(key);
             List<Scenario> scenarios = classpath
-                    ? ScenarioLoader.read(readResource(resource, includedFrom), resource, parameters, new Includes(null, longer))
-                    : ScenarioLoader.read(readIncluded(path, includedFrom), path.toString(), parameters, new Includes(path.getParent(), longer));
+                    ? ScenarioLoader.read(
+                            readResource(resource, includedFrom), resource, parameters, new Includes(null, longer))
+                    : ScenarioLoader.read(
+                            readIncluded(path, includedFrom),
+                            path.toString(),
+                            parameters,
+                            new Includes(path.getParent(), longer));
             if (scenarios.size() != 1) {
-                throw new ScenarioLoadException(includedFrom, "'" + reference + "' defines " + scenarios.size()
-                        + " scenarios; an included file must define exactly one", null);
+                throw new ScenarioLoadException(
+                        includedFrom,
+                        "'" + reference + "' defines " + scenarios.size()
+                                + " scenarios; an included file must define exactly one",
+                        null);
             }
             return scenarios.get(0);
         }
@@ -157,7 +187,9 @@ public final class ScenarioLoader {
 
         private static String readIncluded(Path path, Source includedFrom) {
             if (!Files.isRegularFile(path)) {
-                throw new ScenarioLoadException(includedFrom, "the included file '" + path + "' does not exist",
+                throw new ScenarioLoadException(
+                        includedFrom,
+                        "the included file '" + path + "' does not exist",
                         "give a path relative to the including file, or classpath:<resource>");
             }
             return readFile(path);

@@ -16,7 +16,12 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.EXPERIMENTAL)
 public record ScenarioResult(
-        Scenario scenario, String target, List<StepResult> steps, Duration virtualTime, Duration wallTime, String setupFailure) {
+        Scenario scenario,
+        String target,
+        List<StepResult> steps,
+        Duration virtualTime,
+        Duration wallTime,
+        String setupFailure) {
 
     public ScenarioResult {
         steps = List.copyOf(steps);
@@ -31,7 +36,10 @@ public record ScenarioResult(
         if (setupFailure != null) {
             return Optional.of(setupFailure);
         }
-        return steps.stream().filter(s -> s.outcome() == StepResult.Outcome.FAILED).map(StepResult::failure).findFirst();
+        return steps.stream()
+                .filter(s -> s.outcome() == StepResult.Outcome.FAILED)
+                .map(StepResult::failure)
+                .findFirst();
     }
 
     /** Throws {@link ScenarioFailedError} with the failure message unless the scenario passed. */

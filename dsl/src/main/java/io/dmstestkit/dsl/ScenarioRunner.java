@@ -72,8 +72,13 @@ public final class ScenarioRunner {
         } catch (Exception e) {
             throw new IllegalStateException("could not close the session on " + target.describe(), e);
         }
-        return new ScenarioResult(scenario, target.describe(), results, Duration.between(virtualStart, virtualEnd),
-                Duration.ofNanos(System.nanoTime() - wallStart), setupFailure);
+        return new ScenarioResult(
+                scenario,
+                target.describe(),
+                results,
+                Duration.between(virtualStart, virtualEnd),
+                Duration.ofNanos(System.nanoTime() - wallStart),
+                setupFailure);
     }
 
     private static StepResult runStep(StepExecutor executor, DmsTarget.Session session, Step step) {
@@ -113,7 +118,8 @@ public final class ScenarioRunner {
     }
 
     private static String setupMessage(Scenario scenario, RuntimeException e) {
-        return FailureMessage.what("Creating the resources of scenario '" + scenario.name() + "' failed: " + e.getMessage())
+        return FailureMessage.what(
+                        "Creating the resources of scenario '" + scenario.name() + "' failed: " + e.getMessage())
                 .where(scenario.source().toString(), "create resources")
                 .fix("check the declared replications and data migrations (names must be valid DMS identifiers)")
                 .build();

@@ -83,7 +83,8 @@ public final class ScenarioSpec {
         try {
             return Long.parseLong(value.replace("_", ""));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("parameter '" + parameterName + "' must be a whole number, was '" + value + "'");
+            throw new IllegalArgumentException(
+                    "parameter '" + parameterName + "' must be a whole number, was '" + value + "'");
         }
     }
 
@@ -199,7 +200,8 @@ public final class ScenarioSpec {
     public ScenarioSpec fault(
             String error, @DelegatesTo(value = FaultSpec.class, strategy = Closure.DELEGATE_ONLY) Closure<?> body) {
         Source at = Callers.source();
-        return step(new Step.ArmFault(Closures.configure(new FaultSpec(error), body).build(), at));
+        return step(
+                new Step.ArmFault(Closures.configure(new FaultSpec(error), body).build(), at));
     }
 
     /** Groovy: {@code fault AccessDenied, on: 'StopReplication', times: 1, message: '…'}. */
@@ -240,8 +242,12 @@ public final class ScenarioSpec {
     public ScenarioSpec tableError(Map<String, Object> named, String target) {
         Source at = Callers.source();
         Named.requireOnly(named, Set.of("table", "after", "message"), "tableError '" + target + "'");
-        return step(new Step.TableError(target, Named.optionalString(named, "table"),
-                orZero(Named.optionalDuration(named, "after")), Named.optionalString(named, "message"), at));
+        return step(new Step.TableError(
+                target,
+                Named.optionalString(named, "table"),
+                orZero(Named.optionalDuration(named, "after")),
+                Named.optionalString(named, "message"),
+                at));
     }
 
     /** Raises CDC latency to {@code latency} for {@code lasting}, from {@code after} this step (virtual time). */
@@ -253,8 +259,12 @@ public final class ScenarioSpec {
     public ScenarioSpec latencySpike(Map<String, Object> named, String target) {
         Source at = Callers.source();
         Named.requireOnly(named, Set.of("after", "lasting", "latency"), "latencySpike '" + target + "'");
-        return step(new Step.LatencySpike(target, orZero(Named.optionalDuration(named, "after")),
-                Named.optionalDuration(named, "lasting"), Named.optionalDuration(named, "latency"), at));
+        return step(new Step.LatencySpike(
+                target,
+                orZero(Named.optionalDuration(named, "after")),
+                Named.optionalDuration(named, "lasting"),
+                Named.optionalDuration(named, "latency"),
+                at));
     }
 
     /** Makes provisioning of the next run fail with a message. */
@@ -277,15 +287,18 @@ public final class ScenarioSpec {
 
     /** Checks the journal: {@code expectCalls("StopReplication", exactly(1))}. */
     public ScenarioSpec expectCalls(String operation, CallCountDecl count) {
-        return step(new Step.ExpectCalls(io.dmstestkit.simulator.DmsOperations.requireKnown(operation), count, null,
-                Callers.source()));
+        return step(new Step.ExpectCalls(
+                io.dmstestkit.simulator.DmsOperations.requireKnown(operation), count, null, Callers.source()));
     }
 
     /** Groovy: {@code expectCalls 'StopReplication', exactly: 1} (or {@code atLeast:}, {@code atMost:}). */
     public ScenarioSpec expectCalls(Map<String, Object> named, String operation) {
         Source at = Callers.source();
-        return step(new Step.ExpectCalls(io.dmstestkit.simulator.DmsOperations.requireKnown(operation),
-                CallCounts.fromNamed(named, "expectCalls '" + operation + "'"), Named.optionalString(named, "resource"), at));
+        return step(new Step.ExpectCalls(
+                io.dmstestkit.simulator.DmsOperations.requireKnown(operation),
+                CallCounts.fromNamed(named, "expectCalls '" + operation + "'"),
+                Named.optionalString(named, "resource"),
+                at));
     }
 
     /** Runs another scenario file here: {@code include("classpath:blocks/start-and-load.dms.yaml")}. */
@@ -313,7 +326,8 @@ public final class ScenarioSpec {
     private ScenarioSpec addResource(Resource resource) {
         boolean taken = resources.stream().anyMatch(r -> r.name().equals(resource.name()));
         if (taken) {
-            throw new IllegalArgumentException("'" + resource.name() + "' is declared twice (again at " + resource.source() + ")");
+            throw new IllegalArgumentException(
+                    "'" + resource.name() + "' is declared twice (again at " + resource.source() + ")");
         }
         resources.add(resource);
         return this;

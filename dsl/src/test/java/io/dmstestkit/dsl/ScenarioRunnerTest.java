@@ -26,15 +26,19 @@ class ScenarioRunnerTest {
     @Test
     void should_run_the_canonical_cut_over() {
         Scenario cutover = scenario("orders cut-over")
-                .replication("orders", r -> r.type(FULL_LOAD_AND_CDC)
-                        .table("public.orders", 2_000_000)
-                        .table("public.order_lines", 9_000_000))
+                .replication(
+                        "orders",
+                        r -> r.type(FULL_LOAD_AND_CDC)
+                                .table("public.orders", 2_000_000)
+                                .table("public.order_lines", 9_000_000))
                 .start("orders")
                 .await("orders", a -> a.fullLoad(100).within(ofHours(2)))
                 .await("orders", a -> a.cdcLatencyBelow(ofSeconds(5)).within(ofMinutes(10)))
                 .stop("orders")
                 .await("orders", a -> a.status(STOPPED).within(ofMinutes(5)))
-                .expect("orders", e -> e.status(STOPPED).stopReason(NORMAL).fullLoad(100).tablesLoaded(2))
+                .expect(
+                        "orders",
+                        e -> e.status(STOPPED).stopReason(NORMAL).fullLoad(100).tablesLoaded(2))
                 .expectCalls("StopReplication", exactly(1))
                 .build();
 
@@ -98,17 +102,22 @@ class ScenarioRunnerTest {
                 .build());
 
         assertThat(result.passed()).isFalse();
-        assertThat(result.failure()).hasValueSatisfying(message -> assertThat(message)
-                .startsWith("Replication 'orders' failed while awaiting full load 100%.")
-                .contains("expected: full load 100%   actual: status failed")
-                .contains("history: 00:00:00 initializing → ")
-                .contains("stop reason: Stop Reason FATAL_ERROR")
-                .contains("ORA-01555")
-                .contains("at ScenarioRunnerTest.java:")
-                .contains("(step: await orders full load 100% within 2h)")
-                .contains("how to fix:"));
-        assertThat(result.steps()).extracting(StepResult::outcome)
-                .containsExactly(StepResult.Outcome.PASSED, StepResult.Outcome.PASSED, StepResult.Outcome.FAILED,
+        assertThat(result.failure())
+                .hasValueSatisfying(message -> assertThat(message)
+                        .startsWith("Replication 'orders' failed while awaiting full load 100%.")
+                        .contains("expected: full load 100%   actual: status failed")
+                        .contains("history: 00:00:00 initializing → ")
+                        .contains("stop reason: Stop Reason FATAL_ERROR")
+                        .contains("ORA-01555")
+                        .contains("at ScenarioRunnerTest.java:")
+                        .contains("(step: await orders full load 100% within 2h)")
+                        .contains("how to fix:"));
+        assertThat(result.steps())
+                .extracting(StepResult::outcome)
+                .containsExactly(
+                        StepResult.Outcome.PASSED,
+                        StepResult.Outcome.PASSED,
+                        StepResult.Outcome.FAILED,
                         StepResult.Outcome.SKIPPED);
     }
 
@@ -119,8 +128,9 @@ class ScenarioRunnerTest {
                 .start("ordres")
                 .build());
 
-        assertThat(result.failure()).hasValueSatisfying(m -> assertThat(m).contains("'ordres' is not a replication")
-                .contains("declared: orders"));
+        assertThat(result.failure())
+                .hasValueSatisfying(m ->
+                        assertThat(m).contains("'ordres' is not a replication").contains("declared: orders"));
     }
 
     @Test
@@ -139,7 +149,9 @@ class ScenarioRunnerTest {
 
     @Test
     void should_keep_parallel_runs_on_one_simulator_apart() {
-        Scenario one = scenario("one").replication("orders", r -> r.table("public.orders", 1_000)).build();
+        Scenario one = scenario("one")
+                .replication("orders", r -> r.table("public.orders", 1_000))
+                .build();
 
         assertThat(runner.run(one).passed()).isTrue();
         assertThat(runner.run(one).passed()).isTrue();

@@ -46,11 +46,13 @@ final class JUnitXmlReport {
             xml.writeStartElement("testcase");
             xml.writeAttribute("classname", outcome.file().toString());
             xml.writeAttribute("name", outcome.name());
-            double seconds = outcome.result() == null ? 0 : outcome.result().wallTime().toNanos() / 1e9;
+            double seconds =
+                    outcome.result() == null ? 0 : outcome.result().wallTime().toNanos() / 1e9;
             xml.writeAttribute("time", String.format(Locale.ROOT, "%.3f", seconds));
             if (!outcome.passed()) {
                 xml.writeStartElement("failure");
-                xml.writeAttribute("message", outcome.failure().lines().findFirst().orElse("failed"));
+                xml.writeAttribute(
+                        "message", outcome.failure().lines().findFirst().orElse("failed"));
                 xml.writeCharacters(outcome.failure());
                 xml.writeEndElement();
             }

@@ -57,8 +57,10 @@ final class RunCommand implements Callable<Integer> {
         List<ScenarioFiles.Loaded> loaded = ScenarioFiles.load(paths, parameters);
         Set<String> undeclared = ScenarioFiles.undeclared(parameters, loaded);
         if (!undeclared.isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "no scenario declares the parameter(s) " + undeclared
-                    + "; check the names in the scenarios' parameters");
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "no scenario declares the parameter(s) " + undeclared
+                            + "; check the names in the scenarios' parameters");
         }
         PrintWriter out = spec.commandLine().getOut();
         List<Outcome> outcomes = new ArrayList<>();
@@ -66,7 +68,8 @@ final class RunCommand implements Callable<Integer> {
             ScenarioRunner runner = new ScenarioRunner(target);
             for (ScenarioFiles.Loaded file : loaded) {
                 if (file.error() != null) {
-                    outcomes.add(report(out, Outcome.loadError(file.file(), file.error().getMessage())));
+                    outcomes.add(report(
+                            out, Outcome.loadError(file.file(), file.error().getMessage())));
                 }
                 for (Scenario scenario : file.scenarios()) {
                     outcomes.add(report(out, Outcome.of(file.file(), runner.run(scenario))));
@@ -90,9 +93,11 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private static Outcome report(PrintWriter out, Outcome outcome) {
-        String timing = outcome.result() == null ? "" : "  (" + outcome.result().steps().size() + " steps, virtual "
-                + Durations.format(round(outcome.result().virtualTime())) + ", wall "
-                + outcome.result().wallTime().toMillis() + " ms)";
+        String timing = outcome.result() == null
+                ? ""
+                : "  (" + outcome.result().steps().size() + " steps, virtual "
+                        + Durations.format(round(outcome.result().virtualTime())) + ", wall "
+                        + outcome.result().wallTime().toMillis() + " ms)";
         out.println((outcome.passed() ? "PASS " : "FAIL ") + outcome.name() + "  [" + outcome.file() + "]" + timing);
         if (!outcome.passed()) {
             outcome.failure().lines().forEach(line -> out.println("     " + line));

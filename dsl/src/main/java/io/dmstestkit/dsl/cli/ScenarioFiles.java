@@ -42,7 +42,9 @@ final class ScenarioFiles {
     /** Parameter names given on the command line that no loaded scenario declares. */
     static Set<String> undeclared(Map<String, String> parameters, List<Loaded> loaded) {
         Set<String> unknown = new LinkedHashSet<>(parameters.keySet());
-        loaded.stream().flatMap(l -> l.scenarios().stream()).forEach(s -> unknown.removeAll(s.parameters().keySet()));
+        loaded.stream()
+                .flatMap(l -> l.scenarios().stream())
+                .forEach(s -> unknown.removeAll(s.parameters().keySet()));
         return unknown;
     }
 }

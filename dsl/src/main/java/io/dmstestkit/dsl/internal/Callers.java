@@ -12,7 +12,8 @@ import java.util.Objects;
 public final class Callers {
 
     private static final StackWalker WALKER = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
-    private static final CodeSource DSL_CODE = Callers.class.getProtectionDomain().getCodeSource();
+    private static final CodeSource DSL_CODE =
+            Callers.class.getProtectionDomain().getCodeSource();
 
     private Callers() {}
 
@@ -28,8 +29,11 @@ public final class Callers {
     private static boolean isUserFrame(StackWalker.StackFrame frame) {
         Class<?> type = frame.getDeclaringClass();
         String name = type.getName();
-        if (name.startsWith("java.") || name.startsWith("jdk.") || name.startsWith("sun.")
-                || name.startsWith("org.codehaus.groovy.") || name.startsWith("org.apache.groovy.")
+        if (name.startsWith("java.")
+                || name.startsWith("jdk.")
+                || name.startsWith("sun.")
+                || name.startsWith("org.codehaus.groovy.")
+                || name.startsWith("org.apache.groovy.")
                 || name.startsWith("groovy.")) {
             return false;
         }

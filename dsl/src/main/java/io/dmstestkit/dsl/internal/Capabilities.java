@@ -20,7 +20,9 @@ public final class Capabilities {
         if (step instanceof Step.ArmFault || step instanceof Step.DisarmFaults) {
             return Optional.of(Capability.FAULTS);
         }
-        if (step instanceof Step.Fail || step instanceof Step.TableError || step instanceof Step.LatencySpike
+        if (step instanceof Step.Fail
+                || step instanceof Step.TableError
+                || step instanceof Step.LatencySpike
                 || step instanceof Step.ProvisioningFails) {
             return Optional.of(Capability.INCIDENTS);
         }
@@ -37,8 +39,10 @@ public final class Capabilities {
             if (step instanceof Step.Include include) {
                 found.addAll(unsupported(include.included(), available));
             }
-            needed(step).filter(c -> !available.contains(c))
-                    .ifPresent(c -> found.add(step.source() + "  " + step.describe() + "  (needs " + c.name().toLowerCase() + ")"));
+            needed(step)
+                    .filter(c -> !available.contains(c))
+                    .ifPresent(c -> found.add(step.source() + "  " + step.describe() + "  (needs "
+                            + c.name().toLowerCase() + ")"));
         }
         return found;
     }

@@ -55,7 +55,8 @@ public final class EmbeddedTarget implements DmsTarget {
                     .httpClient(simulator.inProcessHttpClient())
                     .endpointOverride(URI.create("http://dms.in-process"))
                     .region(region)
-                    .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(account, "dms-testkit")))
+                    .credentialsProvider(
+                            StaticCredentialsProvider.create(AwsBasicCredentials.create(account, "dms-testkit")))
                     .build();
         }
 
@@ -93,9 +94,20 @@ public final class EmbeddedTarget implements DmsTarget {
         }
 
         private DmsFault withAccount(DmsFault fault) {
-            return new DmsFault(fault.errorCode(), fault.httpStatus(), fault.message(), fault.operations(), fault.resource(),
-                    Optional.of(account), fault.onCall(), fault.times(), fault.afterCalls(), fault.probability(), fault.seed(),
-                    fault.from(), fault.whileStatus());
+            return new DmsFault(
+                    fault.errorCode(),
+                    fault.httpStatus(),
+                    fault.message(),
+                    fault.operations(),
+                    fault.resource(),
+                    Optional.of(account),
+                    fault.onCall(),
+                    fault.times(),
+                    fault.afterCalls(),
+                    fault.probability(),
+                    fault.seed(),
+                    fault.from(),
+                    fault.whileStatus());
         }
 
         @Override
@@ -117,7 +129,10 @@ public final class EmbeddedTarget implements DmsTarget {
         @Override
         public long countCalls(String operation, String resource) {
             CallPattern pattern = CallPattern.dmsCall(operation).withAccount(account);
-            return simulator.journal().find(resource == null ? pattern : pattern.withResource(resource)).size();
+            return simulator
+                    .journal()
+                    .find(resource == null ? pattern : pattern.withResource(resource))
+                    .size();
         }
 
         @Override

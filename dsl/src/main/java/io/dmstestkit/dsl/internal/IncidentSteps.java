@@ -20,14 +20,17 @@ public final class IncidentSteps {
                     : DmsIncident.failAt(now.plus(fail.after()), severity, fail.message());
         }
         if (step instanceof Step.TableError error) {
-            return DmsIncident.tableError(error.table(), now.plus(error.after()),
+            return DmsIncident.tableError(
+                    error.table(),
+                    now.plus(error.after()),
                     error.message() == null ? "Simulated table error" : error.message());
         }
         if (step instanceof Step.LatencySpike spike) {
             return DmsIncident.latencySpike(now.plus(spike.after()), spike.lasting(), spike.latency());
         }
         if (step instanceof Step.ProvisioningFails failure) {
-            return DmsIncident.provisioningFailure(failure.message() == null ? "Simulated provisioning failure" : failure.message());
+            return DmsIncident.provisioningFailure(
+                    failure.message() == null ? "Simulated provisioning failure" : failure.message());
         }
         throw new IllegalArgumentException(step.describe() + " is not a state fault");
     }

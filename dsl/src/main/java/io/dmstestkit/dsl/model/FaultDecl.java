@@ -25,7 +25,8 @@ public record FaultDecl(
     }
 
     public String describe() {
-        return error + (operations.isEmpty() ? "" : " on " + String.join(", ", operations))
+        return error
+                + (operations.isEmpty() ? "" : " on " + String.join(", ", operations))
                 + (times != null ? " ×" + times : "");
     }
 }

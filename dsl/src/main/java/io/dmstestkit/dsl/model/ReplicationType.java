@@ -23,7 +23,10 @@ public enum ReplicationType {
 
     /** Reads the DMS value or the constant name ({@code full-load-and-cdc}, {@code FULL_LOAD_AND_CDC}). */
     public static ReplicationType parse(String text) {
-        return Words.parse(ReplicationType.class, text, Arrays.stream(values()).map(ReplicationType::wireValue).toList(),
+        return Words.parse(
+                ReplicationType.class,
+                text,
+                Arrays.stream(values()).map(ReplicationType::wireValue).toList(),
                 t -> t.wireValue);
     }
 }

@@ -21,6 +21,10 @@ public enum StartType {
     }
 
     public static StartType parse(String text) {
-        return Words.parse(StartType.class, text, Arrays.stream(values()).map(StartType::wireValue).toList(), t -> t.wireValue);
+        return Words.parse(
+                StartType.class,
+                text,
+                Arrays.stream(values()).map(StartType::wireValue).toList(),
+                t -> t.wireValue);
     }
 }

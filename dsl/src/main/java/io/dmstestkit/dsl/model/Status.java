@@ -39,6 +39,10 @@ public enum Status {
     }
 
     public static Status parse(String text) {
-        return Words.parse(Status.class, text, Arrays.stream(values()).map(Status::wireValue).toList(), Status::wireValue);
+        return Words.parse(
+                Status.class,
+                text,
+                Arrays.stream(values()).map(Status::wireValue).toList(),
+                Status::wireValue);
     }
 }

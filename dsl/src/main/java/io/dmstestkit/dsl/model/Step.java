@@ -29,7 +29,8 @@ public sealed interface Step {
             implements Step {
         @Override
         public String describe() {
-            return "start " + target + (startType == StartType.START_REPLICATION ? "" : " (" + startType.wireValue() + ")");
+            return "start " + target
+                    + (startType == StartType.START_REPLICATION ? "" : " (" + startType.wireValue() + ")");
         }
     }
 
@@ -54,7 +55,8 @@ public sealed interface Step {
     }
 
     /** Polls until a condition holds, within a virtual-time limit. */
-    record Await(String target, Condition condition, Duration within, Duration pollEvery, Source source) implements Step {
+    record Await(String target, Condition condition, Duration within, Duration pollEvery, Source source)
+            implements Step {
         @Override
         public String describe() {
             return "await " + target + " " + condition.describe() + " within " + Durations.format(within);
@@ -92,8 +94,9 @@ public sealed interface Step {
             implements Step {
         @Override
         public String describe() {
-            return "fail " + target + (atPercent != null ? " at " + atPercent + "%" : " after " + Durations.format(after))
-                    + " with " + reason.name();
+            return "fail " + target
+                    + (atPercent != null ? " at " + atPercent + "%" : " after " + Durations.format(after)) + " with "
+                    + reason.name();
         }
     }
 
@@ -131,7 +134,9 @@ public sealed interface Step {
         @Override
         public String describe() {
             return "expect " + target + " "
-                    + String.join(", ", expectations.stream().map(Expectation::describe).toList());
+                    + String.join(
+                            ", ",
+                            expectations.stream().map(Expectation::describe).toList());
         }
     }
 
@@ -155,7 +160,9 @@ public sealed interface Step {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Include that && parameters.equals(that.parameters) && included.equals(that.included);
+            return other instanceof Include that
+                    && parameters.equals(that.parameters)
+                    && included.equals(that.included);
         }
 
         @Override

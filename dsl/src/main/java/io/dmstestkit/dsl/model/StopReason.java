@@ -31,6 +31,7 @@ public enum StopReason {
     /** Reads {@code NORMAL}, {@code normal} or {@code Stop Reason NORMAL}. */
     public static StopReason parse(String text) {
         String bare = text.startsWith(PREFIX) ? text.substring(PREFIX.length()) : text;
-        return Words.parse(StopReason.class, bare, Arrays.stream(values()).map(Enum::name).toList(), Enum::name);
+        return Words.parse(
+                StopReason.class, bare, Arrays.stream(values()).map(Enum::name).toList(), Enum::name);
     }
 }

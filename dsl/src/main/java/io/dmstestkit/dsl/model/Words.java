@@ -30,7 +30,8 @@ public final class Words {
     /** The word of {@code candidates} nearest to {@code text}. */
     public static String closest(String text, java.util.Collection<String> candidates) {
         return candidates.stream()
-                .min(Comparator.comparingInt(c -> EditDistance.between(c.toLowerCase(Locale.ROOT), text.toLowerCase(Locale.ROOT))))
+                .min(Comparator.comparingInt(
+                        c -> EditDistance.between(c.toLowerCase(Locale.ROOT), text.toLowerCase(Locale.ROOT))))
                 .orElse("");
     }
 }

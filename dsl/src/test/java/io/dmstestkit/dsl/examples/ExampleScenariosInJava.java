@@ -46,15 +46,19 @@ final class ExampleScenariosInJava {
     static Scenario ordersCutover() {
         return scenario("orders cut-over")
                 .tag("smoke", "cutover")
-                .replication("orders", r -> r.type(FULL_LOAD_AND_CDC)
-                        .table("public.orders", 2_000_000)
-                        .table("public.order_lines", 9_000_000))
+                .replication(
+                        "orders",
+                        r -> r.type(FULL_LOAD_AND_CDC)
+                                .table("public.orders", 2_000_000)
+                                .table("public.order_lines", 9_000_000))
                 .start("orders")
                 .await("orders", a -> a.fullLoad(100).within(ofHours(2)))
                 .await("orders", a -> a.cdcLatencyBelow(ofSeconds(5)).within(ofMinutes(10)))
                 .stop("orders")
                 .await("orders", a -> a.status(STOPPED).within(ofMinutes(5)))
-                .expect("orders", e -> e.status(STOPPED).stopReason(NORMAL).fullLoad(100).tablesLoaded(2))
+                .expect(
+                        "orders",
+                        e -> e.status(STOPPED).stopReason(NORMAL).fullLoad(100).tablesLoaded(2))
                 .expectCalls("StopReplication", exactly(1))
                 .build();
     }
@@ -62,12 +66,16 @@ final class ExampleScenariosInJava {
     static Scenario fullLoadOnly() {
         return scenario("full load only")
                 .tag("smoke")
-                .replication("nightly-copy", r -> r.type(FULL_LOAD)
-                        .table("public.customers", 500_000)
-                        .table("public.invoices", 1_500_000))
+                .replication(
+                        "nightly-copy",
+                        r -> r.type(FULL_LOAD)
+                                .table("public.customers", 500_000)
+                                .table("public.invoices", 1_500_000))
                 .start("nightly-copy")
                 .await("nightly-copy", a -> a.status(STOPPED).within(ofHours(2)))
-                .expect("nightly-copy", e -> e.stopReason(FULL_LOAD_ONLY_FINISHED).fullLoad(100).tablesLoaded(2))
+                .expect(
+                        "nightly-copy",
+                        e -> e.stopReason(FULL_LOAD_ONLY_FINISHED).fullLoad(100).tablesLoaded(2))
                 .expectCalls("StopReplication", exactly(0))
                 .build();
     }
@@ -104,8 +112,11 @@ final class ExampleScenariosInJava {
                 .replication("orders", r -> r.table("public.orders", 100_000))
                 .start("orders")
                 .await("orders", a -> a.status(RUNNING).within(ofHours(1)))
-                .fault(AccessDenied, f -> f.on("StopReplication").times(1)
-                        .message("User is not authorized to perform dms:StopReplication"))
+                .fault(
+                        AccessDenied,
+                        f -> f.on("StopReplication")
+                                .times(1)
+                                .message("User is not authorized to perform dms:StopReplication"))
                 .stop("orders", s -> s.expectError(AccessDenied, "not authorized"))
                 .stop("orders")
                 .await("orders", a -> a.status(STOPPED).within(ofMinutes(10)))
@@ -120,8 +131,9 @@ final class ExampleScenariosInJava {
                 .dataMigration("customers", d -> d.type(FULL_LOAD_AND_CDC).table("public.customers", 50_000))
                 .start("customers")
                 .await("customers", a -> a.status(RUNNING).within(ofMinutes(30)))
-                .fault(FailedDependency, f -> f.on("StopDataMigration").times(2)
-                        .message("The instance profile's subnet is unavailable"))
+                .fault(
+                        FailedDependency,
+                        f -> f.on("StopDataMigration").times(2).message("The instance profile's subnet is unavailable"))
                 .stop("customers", s -> s.expectError(FailedDependency))
                 .stop("customers", s -> s.expectError(FailedDependency, "subnet"))
                 .stop("customers")
@@ -132,7 +144,9 @@ final class ExampleScenariosInJava {
     }
 
     static Scenario failAt40ThenReload() {
-        var spec = scenario("fatal error at 40 percent, then reload-target").tag("failures").parameter("rows", 5_000_000);
+        var spec = scenario("fatal error at 40 percent, then reload-target")
+                .tag("failures")
+                .parameter("rows", 5_000_000);
         return spec.replication("orders", r -> r.table("public.orders", spec.longParam("rows")))
                 .fail("orders", f -> f.at(40).reason(FATAL_ERROR).message("ORA-01555: snapshot too old"))
                 .start("orders")
@@ -148,10 +162,12 @@ final class ExampleScenariosInJava {
     static Scenario dataMigration() {
         return scenario("data migration start and stop")
                 .tag("data-migration")
-                .dataMigration("customers", d -> d.type(FULL_LOAD_AND_CDC)
-                        .engine("postgres")
-                        .table("public.customers", 200_000)
-                        .table("public.addresses", 300_000))
+                .dataMigration(
+                        "customers",
+                        d -> d.type(FULL_LOAD_AND_CDC)
+                                .engine("postgres")
+                                .table("public.customers", 200_000)
+                                .table("public.addresses", 300_000))
                 .start("customers")
                 .await("customers", a -> a.fullLoad(100).within(ofHours(1)))
                 .await("customers", a -> a.cdcLatencyBelow(ofSeconds(10)).within(ofMinutes(10)))
@@ -180,7 +196,8 @@ final class ExampleScenariosInJava {
         return scenario("cut-over using a shared building block")
                 .tag("shared")
                 .replication("billing", r -> r.table("public.invoices", 300_000).table("public.payments", 700_000))
-                .include(examples.resolve("blocks/start-and-load.dms.yaml").toString(),
+                .include(
+                        examples.resolve("blocks/start-and-load.dms.yaml").toString(),
                         Map.of("replication", "billing", "loadWithin", "3h"))
                 .stop("billing")
                 .await("billing", a -> a.status(STOPPED).within(ofMinutes(10)))

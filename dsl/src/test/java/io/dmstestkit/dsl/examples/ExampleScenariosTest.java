@@ -43,8 +43,8 @@ class ExampleScenariosTest {
     @TestFactory
     Stream<DynamicTest> should_build_the_same_model_in_every_form() {
         Map<String, Scenario> java = ExampleScenariosInJava.all(EXAMPLES);
-        return ScenarioLoader.discover(SCENARIOS).stream().map(file -> DynamicTest.dynamicTest(
-                file.getFileName().toString(), () -> {
+        return ScenarioLoader.discover(SCENARIOS).stream()
+                .map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
                     String name = file.getFileName().toString().replaceFirst("\\.dms\\.(yaml|groovy)$", "");
                     List<Scenario> loaded = ScenarioLoader.load(file, Map.of());
                     assertThat(java).as("a Java form of %s", name).containsKey(name);

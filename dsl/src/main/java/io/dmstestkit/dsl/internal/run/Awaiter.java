@@ -86,23 +86,30 @@ public final class Awaiter {
             return observation.fullLoadPercent() >= fullLoad.percent();
         }
         if (condition instanceof Condition.CdcLatencyBelow latency) {
-            return observation.cdcLatency().map(l -> l.compareTo(latency.latency()) < 0).orElse(false);
+            return observation
+                    .cdcLatency()
+                    .map(l -> l.compareTo(latency.latency()) < 0)
+                    .orElse(false);
         }
         Condition.TableStateIs tableState = (Condition.TableStateIs) condition;
         return tableState.state().equalsIgnoreCase(observation.tableStates().get(tableState.table()));
     }
 
     private static boolean failedInstead(Condition condition, Observation observation) {
-        boolean waitingForFailure = condition instanceof Condition.StatusIs statusIs && statusIs.status() == Status.FAILED;
+        boolean waitingForFailure =
+                condition instanceof Condition.StatusIs statusIs && statusIs.status() == Status.FAILED;
         return !waitingForFailure && Status.FAILED.matches(observation.status());
     }
 
     private String failedMessage(Step.Await step, Handle handle, Observation observation) {
-        return FailureMessage.what(handle.title() + " failed while awaiting " + step.condition().describe() + ".")
+        return FailureMessage.what(handle.title() + " failed while awaiting "
+                        + step.condition().describe() + ".")
                 .expectedActual(step.condition().describe(), "status " + observation.status())
                 .history(context.history(handle.resource().name()))
                 .detail("stop reason", observation.stopReason())
-                .detail("failure messages", observation.failureMessages().isEmpty() ? null : observation.failureMessages())
+                .detail(
+                        "failure messages",
+                        observation.failureMessages().isEmpty() ? null : observation.failureMessages())
                 .where(step.source().toString(), step.describe())
                 .fix("the run failed: see the failure messages (a fault or fail step of the scenario may cause it);"
                         + " await status FAILED if failing is what the scenario expects")
@@ -111,8 +118,8 @@ public final class Awaiter {
 
     private String timeoutMessage(Step.Await step, Handle handle, Observation observation) {
         String clock = context.session().hasVirtualClock() ? " (virtual)" : "";
-        return FailureMessage.what(handle.title() + " did not reach " + step.condition().describe() + " within "
-                        + Durations.format(step.within()) + clock + ".")
+        return FailureMessage.what(handle.title() + " did not reach "
+                        + step.condition().describe() + " within " + Durations.format(step.within()) + clock + ".")
                 .expectedActual(step.condition().describe(), actual(step.condition(), observation))
                 .history(context.history(handle.resource().name()))
                 .detail("stop reason", observation == null ? null : observation.stopReason())
@@ -129,11 +136,14 @@ public final class Awaiter {
             return "full load " + observation.fullLoadPercent() + "% (status " + observation.status() + ")";
         }
         if (condition instanceof Condition.CdcLatencyBelow) {
-            return observation.cdcLatency().map(l -> "CDC latency " + Durations.format(l))
+            return observation
+                    .cdcLatency()
+                    .map(l -> "CDC latency " + Durations.format(l))
                     .orElse("no CDC latency reported (status " + observation.status() + ")");
         }
         if (condition instanceof Condition.TableStateIs tableState) {
-            return "table " + tableState.table() + " in state '" + observation.tableStates().get(tableState.table()) + "'";
+            return "table " + tableState.table() + " in state '"
+                    + observation.tableStates().get(tableState.table()) + "'";
         }
         return "status " + observation.status();
     }

@@ -22,14 +22,17 @@ public final class ExpectationChecker {
         for (Expectation expectation : step.expectations()) {
             String actual = actualIfUnmet(expectation, observation);
             if (actual != null) {
-                throw new StepFailure(FailureMessage.what(handle.title() + " does not have " + expectation.describe() + ".")
-                        .expectedActual(expectation.describe(), actual)
-                        .history(context.history(handle.resource().name()))
-                        .detail("stop reason", observation.stopReason())
-                        .detail("failure messages", observation.failureMessages().isEmpty() ? null : observation.failureMessages())
-                        .where(step.source().toString(), step.describe())
-                        .fix(hint(expectation))
-                        .build());
+                throw new StepFailure(
+                        FailureMessage.what(handle.title() + " does not have " + expectation.describe() + ".")
+                                .expectedActual(expectation.describe(), actual)
+                                .history(context.history(handle.resource().name()))
+                                .detail("stop reason", observation.stopReason())
+                                .detail(
+                                        "failure messages",
+                                        observation.failureMessages().isEmpty() ? null : observation.failureMessages())
+                                .where(step.source().toString(), step.describe())
+                                .fix(hint(expectation))
+                                .build());
             }
         }
     }
@@ -40,27 +43,36 @@ public final class ExpectationChecker {
             return status.status().matches(observation.status()) ? null : "status " + observation.status();
         }
         if (expectation instanceof Expectation.HasStopReason reason) {
-            return reason.reason().wireValue().equals(observation.stopReason()) ? null
+            return reason.reason().wireValue().equals(observation.stopReason())
+                    ? null
                     : "stop reason " + (observation.stopReason() == null ? "(none)" : observation.stopReason());
         }
         if (expectation instanceof Expectation.FailureMessageContains contains) {
-            return observation.failureMessages().stream().anyMatch(m -> m.contains(contains.text())) ? null
+            return observation.failureMessages().stream().anyMatch(m -> m.contains(contains.text()))
+                    ? null
                     : "failure messages " + observation.failureMessages();
         }
         if (expectation instanceof Expectation.FullLoadPercent percent) {
-            return observation.fullLoadPercent() == percent.percent() ? null : "full load " + observation.fullLoadPercent() + "%";
+            return observation.fullLoadPercent() == percent.percent()
+                    ? null
+                    : "full load " + observation.fullLoadPercent() + "%";
         }
         if (expectation instanceof Expectation.TablesLoaded loaded) {
             return observation.tablesLoaded() == loaded.count() ? null : observation.tablesLoaded() + " tables loaded";
         }
         if (expectation instanceof Expectation.TablesErrored errored) {
-            return observation.tablesErrored() == errored.count() ? null : observation.tablesErrored() + " tables errored";
+            return observation.tablesErrored() == errored.count()
+                    ? null
+                    : observation.tablesErrored() + " tables errored";
         }
         Expectation.TableState tableState = (Expectation.TableState) expectation;
         String state = observation.tableStates().get(tableState.table());
-        return tableState.state().equalsIgnoreCase(state) ? null
-                : state == null ? "no table " + tableState.table() + " (tables: " + observation.tableStates().keySet() + ")"
-                : "table " + tableState.table() + " in state '" + state + "'";
+        return tableState.state().equalsIgnoreCase(state)
+                ? null
+                : state == null
+                        ? "no table " + tableState.table() + " (tables: "
+                                + observation.tableStates().keySet() + ")"
+                        : "table " + tableState.table() + " in state '" + state + "'";
     }
 
     private static String hint(Expectation expectation) {

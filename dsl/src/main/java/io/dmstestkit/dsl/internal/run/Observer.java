@@ -34,7 +34,8 @@ public final class Observer {
         DatabaseMigrationClient dms = context.session().client();
         List<Replication> found;
         try {
-            found = dms.describeReplications(r -> r.filters(f -> f.name("replication-config-arn").values(handle.arn())))
+            found = dms.describeReplications(
+                            r -> r.filters(f -> f.name("replication-config-arn").values(handle.arn())))
                     .replications();
         } catch (ResourceNotFoundException notStartedYet) {
             return Observation.notStarted();
@@ -71,8 +72,10 @@ public final class Observer {
 
     private Observation dataMigration(Handle handle) {
         DatabaseMigrationClient dms = context.session().client();
-        DataMigration migration = dms.describeDataMigrations(r -> r.filters(f -> f.name("data-migration-arn").values(handle.arn())))
-                .dataMigrations().get(0);
+        DataMigration migration = dms.describeDataMigrations(
+                        r -> r.filters(f -> f.name("data-migration-arn").values(handle.arn())))
+                .dataMigrations()
+                .get(0);
         DataMigrationStatistics stats = migration.dataMigrationStatistics();
         return new Observation(
                 migration.dataMigrationStatus(),

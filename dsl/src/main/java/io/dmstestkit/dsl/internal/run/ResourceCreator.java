@@ -36,26 +36,36 @@ public final class ResourceCreator {
     private String createReplication(Resource.Replication replication, String mappings) {
         DatabaseMigrationClient dms = context.session().client();
         String name = replication.name();
-        String source = dms.createEndpoint(r -> r.endpointIdentifier(name + "-source").endpointType("source")
-                        .engineName(replication.sourceEngine()).serverName("source.example.com").databaseName(name))
-                .endpoint().endpointArn();
-        String target = dms.createEndpoint(r -> r.endpointIdentifier(name + "-target").endpointType("target")
-                        .engineName(replication.targetEngine()).serverName("target.example.com").databaseName(name))
-                .endpoint().endpointArn();
+        String source = dms.createEndpoint(r -> r.endpointIdentifier(name + "-source")
+                        .endpointType("source")
+                        .engineName(replication.sourceEngine())
+                        .serverName("source.example.com")
+                        .databaseName(name))
+                .endpoint()
+                .endpointArn();
+        String target = dms.createEndpoint(r -> r.endpointIdentifier(name + "-target")
+                        .endpointType("target")
+                        .engineName(replication.targetEngine())
+                        .serverName("target.example.com")
+                        .databaseName(name))
+                .endpoint()
+                .endpointArn();
         return dms.createReplicationConfig(r -> r.replicationConfigIdentifier(name)
                         .sourceEndpointArn(source)
                         .targetEndpointArn(target)
                         .replicationType(replication.type().wireValue())
                         .computeConfig(c -> c.maxCapacityUnits(replication.maxCapacityUnits()))
                         .tableMappings(mappings))
-                .replicationConfig().replicationConfigArn();
+                .replicationConfig()
+                .replicationConfigArn();
     }
 
     private String createDataMigration(Resource.DataMigration migration, String mappings) {
         DatabaseMigrationClient dms = context.session().client();
         String name = migration.name();
         String profile = dms.createInstanceProfile(r -> r.instanceProfileName(name + "-profile"))
-                .instanceProfile().instanceProfileArn();
+                .instanceProfile()
+                .instanceProfileArn();
         String source = createDataProvider(dms, name + "-source", migration.engine());
         String target = createDataProvider(dms, name + "-target", migration.engine());
         dms.createMigrationProject(r -> r.migrationProjectName(name + "-project")
@@ -67,15 +77,17 @@ public final class ResourceCreator {
                         .dataMigrationType(migration.type().wireValue())
                         .serviceAccessRoleArn("arn:aws:iam::" + accountOf(profile) + ":role/dms-testkit-data-migration")
                         .selectionRules(mappings))
-                .dataMigration().dataMigrationArn();
+                .dataMigration()
+                .dataMigrationArn();
     }
 
     private static String createDataProvider(DatabaseMigrationClient dms, String name, String engine) {
         return dms.createDataProvider(r -> r.dataProviderName(name)
                         .engine(engine)
-                        .settings(s -> s.postgreSqlSettings(p -> p.serverName(name + ".example.com").port(5432)
-                                .databaseName("app"))))
-                .dataProvider().dataProviderArn();
+                        .settings(s -> s.postgreSqlSettings(p ->
+                                p.serverName(name + ".example.com").port(5432).databaseName("app"))))
+                .dataProvider()
+                .dataProviderArn();
     }
 
     private static String accountOf(String arn) {

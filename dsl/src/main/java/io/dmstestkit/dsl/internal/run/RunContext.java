@@ -52,7 +52,8 @@ public final class RunContext {
     /** Remembers a status seen now, if it changed since the last read. */
     public void observed(String name, String status) {
         if (!Objects.equals(lastStatus.put(name, status), status)) {
-            histories.computeIfAbsent(name, k -> new ArrayList<>())
+            histories
+                    .computeIfAbsent(name, k -> new ArrayList<>())
                     .add(FailureMessage.clock(sinceStart()) + " " + status);
         }
     }

@@ -36,14 +36,21 @@ public final class StepExecutor {
         } else if (step instanceof Step.Stop stop) {
             call(stop, stop.expectError(), () -> stopRun(stop));
         } else if (step instanceof Step.Reload reload) {
-            call(reload, null, () -> context.session().client().reloadReplicationTables(r -> r
-                    .replicationConfigArn(context.handle(reload.target()).arn())
-                    .tablesToReload(reload.tables().stream()
-                            .map(t -> software.amazon.awssdk.services.databasemigration.model.TableToReload.builder()
-                                    .schemaName(t.substring(0, Math.max(0, t.indexOf('.'))))
-                                    .tableName(t.substring(t.indexOf('.') + 1))
-                                    .build())
-                            .toList())));
+            call(
+                    reload,
+                    null,
+                    () -> context.session()
+                            .client()
+                            .reloadReplicationTables(r -> r.replicationConfigArn(
+                                            context.handle(reload.target()).arn())
+                                    .tablesToReload(reload.tables().stream()
+                                            .map(t ->
+                                                    software.amazon.awssdk.services.databasemigration.model
+                                                            .TableToReload.builder()
+                                                            .schemaName(t.substring(0, Math.max(0, t.indexOf('.'))))
+                                                            .tableName(t.substring(t.indexOf('.') + 1))
+                                                            .build())
+                                            .toList())));
         } else if (step instanceof Step.Await await) {
             awaiter.await(await);
         } else if (step instanceof Step.Advance advance) {
@@ -87,7 +94,8 @@ public final class StepExecutor {
                     .cdcStartPosition(start.cdcStartPosition())
                     .cdcStopPosition(start.cdcStopPosition()));
         } else {
-            dms.startDataMigration(r -> r.dataMigrationIdentifier(handle.arn()).startType(start.startType().wireValue()));
+            dms.startDataMigration(r -> r.dataMigrationIdentifier(handle.arn())
+                    .startType(start.startType().wireValue()));
         }
         observer.observe(handle, false);
     }
@@ -108,8 +116,12 @@ public final class StepExecutor {
         try {
             dmsCall.run();
         } catch (DatabaseMigrationException error) {
-            String code = error.awsErrorDetails() == null ? "unknown" : error.awsErrorDetails().errorCode();
-            String message = error.awsErrorDetails() == null ? error.getMessage() : error.awsErrorDetails().errorMessage();
+            String code = error.awsErrorDetails() == null
+                    ? "unknown"
+                    : error.awsErrorDetails().errorCode();
+            String message = error.awsErrorDetails() == null
+                    ? error.getMessage()
+                    : error.awsErrorDetails().errorMessage();
             if (expected == null) {
                 throw new StepFailure(FailureMessage.what("The call of step '" + step.describe() + "' failed.")
                         .expectedActual("success", code + ": " + message)
@@ -118,31 +130,35 @@ public final class StepExecutor {
                         .build());
             }
             if (!expected.error().equals(code)
-                    || (expected.messageContains() != null && (message == null || !message.contains(expected.messageContains())))) {
-                throw new StepFailure(FailureMessage.what("The call of step '" + step.describe() + "' failed differently.")
-                        .expectedActual(expected.describe(), code + ": " + message)
-                        .where(step.source().toString(), step.describe())
-                        .build());
+                    || (expected.messageContains() != null
+                            && (message == null || !message.contains(expected.messageContains())))) {
+                throw new StepFailure(
+                        FailureMessage.what("The call of step '" + step.describe() + "' failed differently.")
+                                .expectedActual(expected.describe(), code + ": " + message)
+                                .where(step.source().toString(), step.describe())
+                                .build());
             }
             return;
         }
         if (expected != null) {
-            throw new StepFailure(FailureMessage.what("The call of step '" + step.describe() + "' succeeded, but should have failed.")
-                    .expectedActual(expected.describe(), "success")
-                    .where(step.source().toString(), step.describe())
-                    .fix("arm a fault before this step, or check the state that should refuse the call")
-                    .build());
+            throw new StepFailure(
+                    FailureMessage.what("The call of step '" + step.describe() + "' succeeded, but should have failed.")
+                            .expectedActual(expected.describe(), "success")
+                            .where(step.source().toString(), step.describe())
+                            .fix("arm a fault before this step, or check the state that should refuse the call")
+                            .build());
         }
     }
 
     private void checkCalls(Step.ExpectCalls step) {
         long count = context.session().countCalls(step.operation(), step.resource());
         CallCountDecl wanted = step.count();
-        boolean ok = switch (wanted.kind()) {
-            case EXACTLY -> count == wanted.count();
-            case AT_LEAST -> count >= wanted.count();
-            case AT_MOST -> count <= wanted.count();
-        };
+        boolean ok =
+                switch (wanted.kind()) {
+                    case EXACTLY -> count == wanted.count();
+                    case AT_LEAST -> count >= wanted.count();
+                    case AT_MOST -> count <= wanted.count();
+                };
         if (!ok) {
             throw new StepFailure(FailureMessage.what(step.operation() + " was called " + count + " time(s).")
                     .expectedActual(wanted.describe(), count)

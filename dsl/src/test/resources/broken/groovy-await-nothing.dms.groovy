@@ -1,0 +1,6 @@
+scenario('orders') {
+    replication('orders') {}
+    await('orders') {
+        within 10.minutes
+    }
+}

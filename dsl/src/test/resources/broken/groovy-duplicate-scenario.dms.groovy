@@ -1,0 +1,7 @@
+scenario('orders') {
+    replication('orders') {}
+}
+
+scenario('orders') {
+    replication('orders') {}
+}

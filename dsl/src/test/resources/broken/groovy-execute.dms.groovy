@@ -1,0 +1,3 @@
+scenario('orders') {
+    tag 'whoami'.execute().text
+}

@@ -1,0 +1,3 @@
+scenario('orders') {
+    advance 1.5.hours
+}

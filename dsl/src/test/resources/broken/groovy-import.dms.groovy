@@ -1,0 +1,5 @@
+import java.nio.file.Files
+
+scenario('orders') {
+    replication('orders') {}
+}

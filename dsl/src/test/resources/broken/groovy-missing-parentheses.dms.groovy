@@ -1,0 +1,4 @@
+scenario('orders') {
+    fault Throttling
+    disarmFaults
+}

@@ -1,0 +1,6 @@
+scenario('orders') {
+    replication('orders') {
+        type FULL_LOAD
+        tabel 'public.orders', rows: 1000
+    }
+}

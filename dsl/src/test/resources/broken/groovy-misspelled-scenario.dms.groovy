@@ -1,0 +1,3 @@
+scenarios('orders') {
+    replication('orders') {}
+}

@@ -1,0 +1,5 @@
+scenario('outer') {
+    scenario('inner') {
+        replication('orders') {}
+    }
+}

@@ -1,0 +1,2 @@
+// declares nothing
+def rows = 1000

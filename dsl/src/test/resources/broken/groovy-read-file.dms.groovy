@@ -1,0 +1,3 @@
+scenario('orders') {
+    tag new File('/etc/passwd').text
+}

@@ -1,0 +1,3 @@
+scenario('orders') {
+    def runtime = 'x'.getClass().forName('java.lang.Runtime')
+}

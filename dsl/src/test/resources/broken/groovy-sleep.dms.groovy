@@ -1,0 +1,5 @@
+scenario('orders') {
+    replication('orders') {}
+    start 'orders'
+    sleep 60_000
+}

@@ -1,0 +1,6 @@
+scenario('orders') {
+    replication('orders') {
+        type FULL_LOAD
+        start 'orders'
+    }
+}

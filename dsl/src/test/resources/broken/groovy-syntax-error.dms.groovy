@@ -1,0 +1,4 @@
+scenario('orders') {
+    replication('orders') { type FULL_LOAD }
+    start 'orders',
+}

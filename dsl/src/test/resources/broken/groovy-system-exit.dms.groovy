@@ -1,0 +1,4 @@
+scenario('orders') {
+    replication('orders') {}
+    System.exit(0)
+}

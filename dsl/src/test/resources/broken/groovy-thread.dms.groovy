@@ -1,0 +1,5 @@
+scenario('orders') {
+    Thread.start {
+        while (true) {}
+    }
+}

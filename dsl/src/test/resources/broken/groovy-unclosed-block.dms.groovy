@@ -1,0 +1,5 @@
+scenario('orders') {
+    replication('orders') {
+        type FULL_LOAD
+    }
+    start 'orders'

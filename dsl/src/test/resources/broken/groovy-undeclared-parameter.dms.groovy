@@ -1,0 +1,4 @@
+scenario('orders') {
+    parameter 'rows', 1000
+    def rows = longParam('row')
+}

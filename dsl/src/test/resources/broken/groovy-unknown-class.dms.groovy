@@ -1,0 +1,3 @@
+scenario('orders') {
+    def clock = new Clock()
+}

@@ -1,0 +1,4 @@
+scenario('orders') {
+    replication('orders') {}
+    expectCalls 'StopReplicaton', exactly: 1
+}

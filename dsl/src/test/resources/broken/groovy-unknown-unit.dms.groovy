@@ -1,0 +1,4 @@
+scenario('orders') {
+    replication('orders') {}
+    await('orders') { status RUNNING; within 30.secnds }
+}

@@ -1,0 +1,4 @@
+scenario('orders') {
+    replication('orders') {}
+    await('orders') { fullLoad 'all of it' }
+}
