@@ -15,7 +15,7 @@ final class Named {
             if (!allowed.contains(key)) {
                 throw new IllegalArgumentException("unknown option '" + key + "' for " + where + "; did you mean '"
                         + io.dmstestkit.dsl.model.Words.closest(key, allowed) + "'? Options: "
-                        + String.join(", ", allowed));
+                        + String.join(", ", new java.util.TreeSet<>(allowed)));
             }
         }
     }
