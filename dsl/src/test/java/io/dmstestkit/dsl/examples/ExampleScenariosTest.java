@@ -57,7 +57,7 @@ class ExampleScenariosTest {
         try (Stream<Path> files = Files.list(SCENARIOS)) {
             List<String> names = files.map(f -> f.getFileName().toString()).toList();
             for (String name : ExampleScenariosInJava.all(EXAMPLES).keySet()) {
-                assertThat(names).contains(name + ".dms.yaml");
+                assertThat(names).contains(name + ".dms.yaml", name + ".dms.groovy");
             }
         }
     }
