@@ -1,0 +1,92 @@
+package io.dmstestkit.dsl.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class DmsTestkitCommandTest {
+
+    private static final Path SCENARIOS = Path.of("..", "examples", "scenarios");
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int execute(String... args) {
+        CommandLine cli = DmsTestkitCommand.commandLine();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        return cli.execute(args);
+    }
+
+    @Test
+    void should_report_each_scenario_and_close_with_the_summary_line() {
+        int exit = execute("run", SCENARIOS.resolve("orders-cutover.dms.yaml").toString());
+
+        assertThat(exit).isZero();
+        assertThat(out.toString()).contains("PASS orders cut-over").endsWith("1 passed, 0 failed" + System.lineSeparator());
+    }
+
+    @Test
+    void should_exit_1_and_explain_a_broken_scenario_with_its_location() {
+        int exit = execute("run", "src/test/resources/failing/fails-while-awaiting.dms.yaml",
+                "src/test/resources/broken/unknown-step.dms.yaml");
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(out.toString())
+                .contains("FAIL fails while awaiting the full load")
+                .contains("at src/test/resources/failing/fails-while-awaiting.dms.yaml:8:5")
+                .contains("unknown-step.dms.yaml:")
+                .contains("did you mean")
+                .contains("0 passed, 2 failed");
+    }
+
+    @Test
+    void should_override_parameters_and_refuse_undeclared_ones() {
+        String file = SCENARIOS.resolve("fail-at-40-then-reload.dms.yaml").toString();
+
+        assertThat(execute("run", file, "--param", "rows=200000")).isZero();
+        assertThat(execute("run", file, "--param", "rowz=1")).isEqualTo(2);
+        assertThat(err.toString()).contains("no scenario declares the parameter(s) [rowz]");
+    }
+
+    @Test
+    void should_write_a_junit_xml_report(@TempDir Path tmp) throws Exception {
+        Path report = tmp.resolve("reports/dms.xml");
+
+        execute("run", SCENARIOS.resolve("full-load-only.dms.yaml").toString(),
+                "src/test/resources/failing/times-out.dms.yaml", "--junit-xml", report.toString());
+
+        assertThat(Files.readString(report))
+                .contains("<testsuite name=\"dms-testkit\" tests=\"2\" failures=\"1\"")
+                .contains("name=\"full load only\"")
+                .contains("<failure message=\"Replication 'orders' did not reach status running within 5m (virtual).\"");
+    }
+
+    @Test
+    void should_check_files_without_running_them() {
+        assertThat(execute("check", SCENARIOS.toString())).isZero();
+        assertThat(out.toString()).contains("20 valid, 0 invalid");
+
+        assertThat(execute("check", "src/test/resources/broken/unknown-step.dms.yaml")).isEqualTo(1);
+        assertThat(out.toString()).contains("FAIL ").contains("0 valid, 1 invalid");
+    }
+
+    @Test
+    void should_say_when_a_path_does_not_exist() {
+        assertThat(execute("run", "no/such/dir")).isEqualTo(1);
+        assertThat(out.toString()).contains("no/such/dir: no such file or directory");
+    }
+
+    @Test
+    void should_refuse_bad_usage_with_exit_code_2() {
+        assertThat(execute("run")).isEqualTo(2);
+        assertThat(err.toString()).contains("Missing required parameter");
+        assertThat(execute("frobnicate")).isEqualTo(2);
+    }
+}
