@@ -61,8 +61,26 @@ public interface DmsTarget extends AutoCloseable {
         /** Moves virtual time forward; targets without a clock throw {@link UnsupportedStepException}. */
         void advance(Duration duration);
 
-        /** Whether waits move virtual time (true) or really wait (false). */
+        /**
+         * Whether the clock moves only when advanced, so waits move virtual time and nothing sleeps (true), or
+         * runs by itself (false).
+         */
         boolean hasVirtualClock();
+
+        /**
+         * Whether waits on a clock that runs by itself ({@link #hasVirtualClock()} false) also move it on by
+         * the poll interval at each poll, their deadlines on this target's clock. Polls still pause briefly in
+         * wall time, so the clock, and whatever else uses the target, go on meanwhile; but a wait of hours of
+         * DMS time ends in seconds whatever the clock's speed. A dms-testkit server with an accelerated clock
+         * does this; by default waits really wait, in wall time.
+         *
+         * <pre>{@code
+         * boolean fast = session.advancesClockWhilePolling();   // true on `dms-testkit serve` (accelerated)
+         * }</pre>
+         */
+        default boolean advancesClockWhilePolling() {
+            return false;
+        }
 
         /** Declares the source tables of this session's account, so selection rules find their sizes. */
         void declareTables(List<TableSpec> tables);

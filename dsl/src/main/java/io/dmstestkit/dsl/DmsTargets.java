@@ -1,6 +1,8 @@
 package io.dmstestkit.dsl;
 
 import io.dmstestkit.dsl.internal.EmbeddedTarget;
+import io.dmstestkit.dsl.internal.PlainTarget;
+import io.dmstestkit.dsl.internal.RemoteTarget;
 import io.dmstestkit.simulator.DmsSimulator;
 import org.apiguardian.api.API;
 
@@ -9,6 +11,8 @@ import org.apiguardian.api.API;
  *
  * <pre>{@code
  * DmsTargets.embedded(simulator)                       // in-process, virtual clock, faults
+ * DmsTargets.remote(URI.create("http://127.0.0.1:8080"))  // a dms-testkit server, or any DMS endpoint
+ * DmsTargets.plain(endpoint, Region.EU_WEST_1, credentials)  // DMS calls only
  * }</pre>
  */
 @API(status = API.Status.EXPERIMENTAL)
@@ -17,21 +21,20 @@ public final class DmsTargets {
     private DmsTargets() {}
 
     /**
-     * A DMS endpoint reached over HTTP. Region and credentials come from the SDK's default chains
-     * ({@code AWS_REGION}, profiles…), falling back to us-east-1.
+     * A DMS endpoint reached over HTTP. When it serves the dms-testkit admin API ({@code GET
+     * <endpoint>/__admin/dms/clock} answers within a few seconds), it is a dms-testkit server: each
+     * session runs in a fresh random account, and the clock, faults, state faults, source tables and call
+     * counts go through the admin API. Otherwise (real AWS, a stub without the DMS extension, nothing
+     * listening) it is a plain endpoint, DMS calls only, with region and credentials from the SDK's default
+     * chains ({@code AWS_REGION}, profiles…), us-east-1 when no region is configured.
+     *
+     * <pre>{@code
+     * new ScenarioRunner(DmsTargets.remote(URI.create("http://127.0.0.1:8080"))).run(scenario);
+     * }</pre>
      */
     public static DmsTarget remote(java.net.URI endpoint) {
-        software.amazon.awssdk.regions.Region region;
-        try {
-            region = new software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain().getRegion();
-        } catch (software.amazon.awssdk.core.exception.SdkClientException noRegionConfigured) {
-            region = software.amazon.awssdk.regions.Region.US_EAST_1;
-        }
-        return plain(
-                endpoint,
-                region,
-                software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider.builder()
-                        .build());
+        return RemoteTarget.probe(endpoint)
+                .orElseGet(() -> PlainTarget.withDefaultChains(endpoint, "no dms-testkit admin API"));
     }
 
     /** Any DMS endpoint, DMS calls only: steps that need a clock, faults or a journal are refused up front. */
@@ -39,7 +42,7 @@ public final class DmsTargets {
             java.net.URI endpoint,
             software.amazon.awssdk.regions.Region region,
             software.amazon.awssdk.auth.credentials.AwsCredentialsProvider credentials) {
-        return new io.dmstestkit.dsl.internal.PlainTarget(endpoint, region, credentials);
+        return new PlainTarget(endpoint, region, credentials);
     }
 
     /** The embedded simulator, through an in-process SDK client: the fastest, fully deterministic target. */

@@ -34,10 +34,13 @@ class RunnerFailureGoldenTest {
     void should_explain_the_failure_exactly_as_its_golden_file(String fileName) throws IOException {
         Path file = Path.of("failing", fileName);
         List<Scenario> scenarios = ScenarioLoader.load(FAILING.resolve(fileName), Map.of());
-        String message = ScenarioRunner.embedded().run(scenarios.get(0)).failure().orElseThrow()
+        String message = ScenarioRunner.embedded()
+                .run(scenarios.get(0))
+                .failure()
+                .orElseThrow()
                 .replace(FAILING.resolve(fileName).toString(), file.toString());
 
-        Path golden = GOLDEN.resolve("failing-" + fileName + ".txt");
+        Path golden = GOLDEN.resolve("run-" + fileName.replace(".dms.yaml", "") + ".txt");
         if (Boolean.getBoolean("dms.golden.update")) {
             Files.writeString(golden, message + "\n", StandardCharsets.UTF_8);
         }

@@ -56,6 +56,34 @@ public record DmsFault(
         return new Builder(error.code());
     }
 
+    /**
+     * This fault limited to one account: how a test sharing a simulator with others keeps its faults to
+     * itself. Everything else stays as it is.
+     *
+     * <pre>{@code
+     * simulator.faults().arm(fault.withAccount("123456789012"));
+     * }</pre>
+     */
+    public DmsFault withAccount(String accountId) {
+        if (accountId == null || !accountId.matches("\\d{12}")) {
+            throw new IllegalArgumentException("account must be 12 digits, was '" + accountId + "'");
+        }
+        return new DmsFault(
+                errorCode,
+                httpStatus,
+                message,
+                operations,
+                resource,
+                Optional.of(accountId),
+                onCall,
+                times,
+                afterCalls,
+                probability,
+                seed,
+                from,
+                whileStatus);
+    }
+
     /** A one-line description for listings and messages. */
     public String describe() {
         StringBuilder text = new StringBuilder(errorCode);

@@ -4,11 +4,11 @@ import io.dmstestkit.simulator.internal.Incidents;
 import io.dmstestkit.simulator.internal.Operations;
 import io.dmstestkit.simulator.internal.StateDump;
 import io.dmstestkit.simulator.internal.datamigration.DataMigrations;
-import io.dmstestkit.simulator.internal.replication.Replications;
 import io.dmstestkit.simulator.internal.protocol.CallerIdentity;
 import io.dmstestkit.simulator.internal.protocol.DmsProtocol;
 import io.dmstestkit.simulator.internal.protocol.RequiredMembers;
 import io.dmstestkit.simulator.internal.protocol.SdkJsonCodec;
+import io.dmstestkit.simulator.internal.replication.Replications;
 import io.dmstestkit.simulator.internal.state.AccountState;
 import java.time.Duration;
 import java.time.Instant;
@@ -105,7 +105,8 @@ public final class DmsSimulator {
     /** Plans a state fault on a replication config or data migration of one account and region. */
     public void planIncident(String account, String region, String nameOrArn, DmsIncident incident) {
         AccountState state = existing(account, region)
-                .orElseThrow(() -> new IllegalArgumentException("account " + account + " (" + region + ") has no resources"));
+                .orElseThrow(() -> new IllegalArgumentException("no replication config or data migration named '"
+                        + nameOrArn + "' in account " + account + " (" + region + "), which has no resources"));
         withLock(state, () -> {
             Incidents.plan(state, nameOrArn, incident, clock.now());
             return null;
@@ -120,14 +121,17 @@ public final class DmsSimulator {
     /** The replication of a config (by identifier or ARN), as DMS would describe it now. */
     public Optional<Replication> replication(String account, String region, String nameOrArn) {
         Instant now = clock.now();
-        return read(account, region, state -> Replications.find(state, nameOrArn).map(r -> Replications.describe(r, now)));
+        return read(
+                account, region, state -> Replications.find(state, nameOrArn).map(r -> Replications.describe(r, now)));
     }
 
     /** The table statistics of a replication now; empty when there is no such replication. */
     public List<TableStatistics> tableStatistics(String account, String region, String nameOrArn) {
         Instant now = clock.now();
-        return read(account, region, state -> Replications.find(state, nameOrArn)
-                        .map(r -> Replications.tableStatistics(r, now)))
+        return read(
+                        account,
+                        region,
+                        state -> Replications.find(state, nameOrArn).map(r -> Replications.tableStatistics(r, now)))
                 .orElse(List.of());
     }
 
@@ -147,8 +151,10 @@ public final class DmsSimulator {
      */
     public Optional<Duration> cdcLatency(String account, String region, String nameOrArn) {
         Instant now = clock.now();
-        Optional<Duration> replication = read(account, region, state -> Replications.find(state, nameOrArn)
-                .flatMap(r -> Replications.cdcLatency(r, now)));
+        Optional<Duration> replication = read(
+                account,
+                region,
+                state -> Replications.find(state, nameOrArn).flatMap(r -> Replications.cdcLatency(r, now)));
         if (replication.isPresent()) {
             return replication;
         }
@@ -161,7 +167,8 @@ public final class DmsSimulator {
     /** The statuses a replication or data migration entered so far, oldest first, with virtual times. */
     public List<StatusChange> statusHistory(String account, String region, String nameOrArn) {
         Instant now = clock.now();
-        return read(account, region, state -> Optional.of(Incidents.history(state, nameOrArn, now))).orElse(List.of());
+        return read(account, region, state -> Optional.of(Incidents.history(state, nameOrArn, now)))
+                .orElse(List.of());
     }
 
     /** Every account's resources now, as JSON in the wire shapes (the admin API's resource dump). */
@@ -243,7 +250,8 @@ public final class DmsSimulator {
         return Optional.ofNullable(accounts.get(new CallerIdentity(account, region)));
     }
 
-    private <T> Optional<T> read(String account, String region, java.util.function.Function<AccountState, Optional<T>> query) {
+    private <T> Optional<T> read(
+            String account, String region, java.util.function.Function<AccountState, Optional<T>> query) {
         return existing(account, region).flatMap(state -> withLock(state, () -> query.apply(state)));
     }
 

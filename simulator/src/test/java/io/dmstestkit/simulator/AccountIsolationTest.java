@@ -45,12 +45,16 @@ class AccountIsolationTest {
     void should_keep_regions_of_one_account_apart() {
         DatabaseMigrationClient east = TestClients.inProcess(simulator, "123456789012", Region.US_EAST_1);
         DatabaseMigrationClient west = TestClients.inProcess(simulator, "123456789012", Region.EU_WEST_1);
-        east.createEndpoint(r -> r.endpointIdentifier("same-name").endpointType("source").engineName("mysql"));
-        west.createEndpoint(r -> r.endpointIdentifier("same-name").endpointType("source").engineName("mysql"));
+        east.createEndpoint(
+                r -> r.endpointIdentifier("same-name").endpointType("source").engineName("mysql"));
+        west.createEndpoint(
+                r -> r.endpointIdentifier("same-name").endpointType("source").engineName("mysql"));
 
-        assertThat(east.describeEndpoints().endpoints()).singleElement()
+        assertThat(east.describeEndpoints().endpoints())
+                .singleElement()
                 .satisfies(e -> assertThat(e.endpointArn()).startsWith("arn:aws:dms:us-east-1:"));
-        assertThat(west.describeEndpoints().endpoints()).singleElement()
+        assertThat(west.describeEndpoints().endpoints())
+                .singleElement()
                 .satisfies(e -> assertThat(e.endpointArn()).startsWith("arn:aws:dms:eu-west-1:"));
     }
 
@@ -59,7 +63,8 @@ class AccountIsolationTest {
             DatabaseMigrationClient dms = TestClients.inProcess(simulator, account, Region.US_EAST_1);
             for (int n = 0; n < ENDPOINTS_EACH; n++) {
                 String identifier = "endpoint-" + n; // the same identifiers in every account: no clash
-                dms.createEndpoint(r -> r.endpointIdentifier(identifier).endpointType("source").engineName("postgres"));
+                dms.createEndpoint(r ->
+                        r.endpointIdentifier(identifier).endpointType("source").engineName("postgres"));
             }
             return dms.describeEndpoints().endpoints();
         };

@@ -217,4 +217,30 @@ class FaultPlanTest {
                 .endpoint()
                 .endpointArn();
     }
+
+    @Test
+    void should_limit_a_fault_to_one_account_keeping_everything_else() {
+        DmsFault fault = DmsFault.error("AccessDenied")
+                .on("DescribeEndpoints")
+                .message("not here")
+                .times(1)
+                .build();
+
+        simulator.faults().arm(fault.withAccount("210987654321"));
+
+        assertThat(dms.describeEndpoints(r -> {}).endpoints()).isEmpty();
+        try (DatabaseMigrationClient other = TestClients.inProcess(simulator, "210987654321", Region.US_EAST_1)) {
+            assertThatThrownBy(() -> other.describeEndpoints(r -> {})).isInstanceOf(AccessDeniedException.class);
+        }
+        assertThat(fault.withAccount("210987654321"))
+                .isEqualTo(DmsFault.error("AccessDenied")
+                        .on("DescribeEndpoints")
+                        .message("not here")
+                        .times(1)
+                        .account("210987654321")
+                        .build());
+        assertThatThrownBy(() -> fault.withAccount("42"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("account must be 12 digits, was '42'");
+    }
 }

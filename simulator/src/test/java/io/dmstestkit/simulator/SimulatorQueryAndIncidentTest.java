@@ -19,8 +19,12 @@ class SimulatorQueryAndIncidentTest {
 
     @Test
     void should_fail_a_replication_at_forty_percent_with_the_planned_message() {
-        String arn = fixture.createConfig("orders", MigrationTypeValue.FULL_LOAD_AND_CDC).replicationConfigArn();
-        simulator.planIncident(ACCOUNT, REGION, "orders",
+        String arn = fixture.createConfig("orders", MigrationTypeValue.FULL_LOAD_AND_CDC)
+                .replicationConfigArn();
+        simulator.planIncident(
+                ACCOUNT,
+                REGION,
+                "orders",
                 DmsIncident.failAtPercent(40, DmsIncident.Severity.FATAL_ERROR, "ORA-01555: snapshot too old"));
         fixture.start(arn, "start-replication");
 
@@ -38,11 +42,18 @@ class SimulatorQueryAndIncidentTest {
 
     @Test
     void should_resume_after_a_recoverable_error() {
-        String arn = fixture.createConfig("orders", MigrationTypeValue.FULL_LOAD_AND_CDC).replicationConfigArn();
+        String arn = fixture.createConfig("orders", MigrationTypeValue.FULL_LOAD_AND_CDC)
+                .replicationConfigArn();
         fixture.start(arn, "start-replication");
         fixture.jumpUntilStatus(arn, "running");
-        simulator.planIncident(ACCOUNT, REGION, arn, DmsIncident.failAt(
-                simulator.clock().now().plusSeconds(10), DmsIncident.Severity.RECOVERABLE_ERROR, "network blip"));
+        simulator.planIncident(
+                ACCOUNT,
+                REGION,
+                arn,
+                DmsIncident.failAt(
+                        simulator.clock().now().plusSeconds(10),
+                        DmsIncident.Severity.RECOVERABLE_ERROR,
+                        "network blip"));
         simulator.clock().advance(Duration.ofSeconds(10));
         assertThat(fixture.describe(arn).stopReason()).isEqualTo("Stop Reason RECOVERABLE_ERROR");
 
@@ -53,16 +64,22 @@ class SimulatorQueryAndIncidentTest {
 
     @Test
     void should_report_cdc_latency_after_the_full_load_and_dump_the_state() {
-        String arn = fixture.createConfig("orders", MigrationTypeValue.FULL_LOAD_AND_CDC).replicationConfigArn();
+        String arn = fixture.createConfig("orders", MigrationTypeValue.FULL_LOAD_AND_CDC)
+                .replicationConfigArn();
         fixture.start(arn, "start-replication");
-        fixture.jumpUntil(arn, r -> r.replicationStats() != null
-                && Integer.valueOf(100).equals(r.replicationStats().fullLoadProgressPercent()), "full load done");
+        fixture.jumpUntil(
+                arn,
+                r -> r.replicationStats() != null
+                        && Integer.valueOf(100).equals(r.replicationStats().fullLoadProgressPercent()),
+                "full load done");
         simulator.clock().advance(Duration.ofMinutes(10));
 
-        assertThat(simulator.cdcLatency(ACCOUNT, REGION, "orders")).hasValueSatisfying(
-                latency -> assertThat(latency).isLessThanOrEqualTo(Duration.ofSeconds(5)));
+        assertThat(simulator.cdcLatency(ACCOUNT, REGION, "orders"))
+                .hasValueSatisfying(latency -> assertThat(latency).isLessThanOrEqualTo(Duration.ofSeconds(5)));
         assertThat(simulator.tableStatistics(ACCOUNT, REGION, "orders")).isNotEmpty();
-        assertThat(simulator.stateAsJson()).contains("\"ReplicationConfigIdentifier\":\"orders\"").contains(ACCOUNT);
+        assertThat(simulator.stateAsJson())
+                .contains("\"ReplicationConfigIdentifier\":\"orders\"")
+                .contains(ACCOUNT);
     }
 
     @Test

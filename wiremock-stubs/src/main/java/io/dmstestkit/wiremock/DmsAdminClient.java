@@ -6,14 +6,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.dmstestkit.simulator.CallPattern;
 import io.dmstestkit.simulator.DmsFault;
+import io.dmstestkit.simulator.DmsIncident;
 import io.dmstestkit.simulator.FaultPlan;
 import io.dmstestkit.simulator.JournalEntry;
+import io.dmstestkit.simulator.TableSpec;
 import io.dmstestkit.wiremock.internal.json.AdminJson;
 import io.dmstestkit.wiremock.internal.json.AdvanceJson;
 import io.dmstestkit.wiremock.internal.json.ArmedFaultJson;
 import io.dmstestkit.wiremock.internal.json.ClockJson;
 import io.dmstestkit.wiremock.internal.json.FaultJson;
+import io.dmstestkit.wiremock.internal.json.IncidentJson;
 import io.dmstestkit.wiremock.internal.json.JournalEntryJson;
+import io.dmstestkit.wiremock.internal.json.TablesJson;
 import io.dmstestkit.wiremock.internal.transport.TransportFaultDefinition;
 import java.io.IOException;
 import java.net.URI;
@@ -25,7 +29,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.apiguardian.api.API;
@@ -41,6 +47,9 @@ import org.apiguardian.api.API;
  * // ... the code under test calls StopReplication ...
  * admin.journal("StopReplication");           // the calls, with the fault's id on the failed one
  * admin.advance(Duration.ofMinutes(30));      // virtual time, on a server with a manual clock
+ * admin.declareTables("123456789012", "us-east-1", List.of(TableSpec.of("public", "orders", 2_000_000)));
+ * admin.planIncident("123456789012", "us-east-1", "orders",
+ *     DmsIncident.failAtPercent(40, Severity.FATAL_ERROR, "ORA-01555: snapshot too old"));
  * }</pre>
  *
  * <p>Thread-safe. A refused request throws {@link DmsAdminException} with the server's message.
@@ -48,7 +57,7 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL)
 public final class DmsAdminClient {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
     private static final String ROOT = "/__admin/dms";
     // Lenient on answers: a newer server may add fields this client does not know yet.
     private static final ObjectReader ANSWERS =
@@ -56,10 +65,12 @@ public final class DmsAdminClient {
 
     private final URI baseUri;
     private final HttpClient http;
+    private final Duration timeout;
 
-    private DmsAdminClient(URI baseUri, HttpClient http) {
+    private DmsAdminClient(URI baseUri, HttpClient http, Duration timeout) {
         this.baseUri = Objects.requireNonNull(baseUri, "baseUri");
         this.http = Objects.requireNonNull(http, "http");
+        this.timeout = Objects.requireNonNull(timeout, "timeout");
     }
 
     /**
@@ -70,12 +81,28 @@ public final class DmsAdminClient {
      * }</pre>
      */
     public static DmsAdminClient of(URI baseUri) {
-        return of(baseUri, HttpClient.newBuilder().connectTimeout(TIMEOUT).build());
+        return of(
+                baseUri, HttpClient.newBuilder().connectTimeout(DEFAULT_TIMEOUT).build());
     }
 
     /** A client sending through {@code http} (proxies, TLS, authentication of your own). */
     public static DmsAdminClient of(URI baseUri, HttpClient http) {
-        return new DmsAdminClient(baseUri, http);
+        return new DmsAdminClient(baseUri, http, DEFAULT_TIMEOUT);
+    }
+
+    /**
+     * This client with requests that give up after {@code timeout} (30 seconds unless told otherwise): a
+     * short one asks cheaply whether a server has the admin API at all.
+     *
+     * <pre>{@code
+     * boolean manual = DmsAdminClient.of(endpoint).withTimeout(Duration.ofSeconds(2)).isManualClock();
+     * }</pre>
+     */
+    public DmsAdminClient withTimeout(Duration timeout) {
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("timeout must be positive, was " + timeout);
+        }
+        return new DmsAdminClient(baseUri, http, timeout);
     }
 
     /** The server this client talks to, e.g. {@code http://127.0.0.1:8080}. */
@@ -175,10 +202,58 @@ public final class DmsAdminClient {
 
     /**
      * The simulated resources per account and region, as the server's {@code GET /__admin/dms/resources}
-     * shows them (wire JSON of the Describe answers).
+     * shows them: the simulator's {@code stateAsJson()}, wire JSON under the Describe answers' member names.
+     * Reading them makes no DMS call, so the journal, the faults and the clock stay as they are.
+     *
+     * <pre>{@code
+     * JsonNode endpoints = admin.resources().path("accounts").get(0).path("Endpoints");
+     * }</pre>
      */
     public JsonNode resources() {
         return send("GET", "/resources", null);
+    }
+
+    /**
+     * Declares source tables of an account and region on the server: selection rules find them, and their
+     * row counts drive the full load. {@code null} account or region means the server's default.
+     *
+     * <pre>{@code
+     * admin.declareTables("123456789012", "us-east-1", List.of(TableSpec.parse("public.orders", 2_000_000)));
+     * }</pre>
+     */
+    public void declareTables(String account, String region, List<TableSpec> tables) {
+        send("POST", "/tables", AdminJson.write(TablesJson.of(account, region, tables)));
+    }
+
+    /**
+     * Plans a state fault on a replication config or data migration (by name or ARN) of an account and
+     * region; {@code null} account or region means the server's default. Throws {@link DmsAdminException}
+     * (400) when there is no such resource or the incident does not apply to it.
+     *
+     * <pre>{@code
+     * admin.planIncident(null, null, "orders", DmsIncident.failAtPercent(40, Severity.FATAL_ERROR, "ORA-01555"));
+     * }</pre>
+     */
+    public void planIncident(String account, String region, String resource, DmsIncident incident) {
+        send("POST", "/incidents", AdminJson.write(IncidentJson.of(account, region, resource, incident)));
+    }
+
+    /**
+     * The CDC latency of a replication or data migration (by name or ARN) now, as the simulator sees it;
+     * empty while no changes are being applied. {@code null} account or region means the server's default.
+     *
+     * <pre>{@code
+     * Optional<Duration> latency = admin.cdcLatency("123456789012", "us-east-1", "orders");
+     * }</pre>
+     */
+    public Optional<Duration> cdcLatency(String account, String region, String resource) {
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("account", account);
+        query.put("region", region);
+        query.put("resource", Objects.requireNonNull(resource, "resource"));
+        JsonNode latency =
+                send("GET", "/cdc-latency" + queryString(query), null).path("cdcLatency");
+        return latency.isTextual() ? Optional.of(Duration.parse(latency.asText())) : Optional.empty();
     }
 
     /** Arms a transport fault on the server; returns its id. */
@@ -245,7 +320,7 @@ public final class DmsAdminClient {
     private JsonNode send(String method, String path, String body) {
         URI uri = URI.create(baseUri.toString().replaceAll("/+$", "") + ROOT + path);
         HttpRequest request = HttpRequest.newBuilder(uri)
-                .timeout(TIMEOUT)
+                .timeout(timeout)
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
                 .method(
@@ -301,6 +376,20 @@ public final class DmsAdminClient {
     private static String excerpt(String text) {
         String flat = text.replaceAll("\\s+", " ").strip();
         return flat.isEmpty() ? "(empty body)" : flat.length() > 200 ? flat.substring(0, 200) + "…" : flat;
+    }
+
+    /** {@code ?name=value&…} of the parameters that have a value. */
+    private static String queryString(Map<String, String> parameters) {
+        StringBuilder query = new StringBuilder();
+        parameters.forEach((name, value) -> {
+            if (value != null) {
+                query.append(query.length() == 0 ? '?' : '&')
+                        .append(name)
+                        .append('=')
+                        .append(encode(value));
+            }
+        });
+        return query.toString();
     }
 
     private static String encode(String text) {

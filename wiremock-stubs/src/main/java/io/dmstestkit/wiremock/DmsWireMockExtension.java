@@ -57,8 +57,8 @@ import org.apiguardian.api.API;
  * transformer in a stub of yours: {@code willReturn(aResponse().withTransformers(DmsWireMockExtension.NAME))}.
  *
  * <p>The same object is also an {@link AdminApiExtension}: registering it adds the DMS admin API under
- * {@code /__admin/dms/} (reset, clock, service faults, transport faults, journal, resources) to the
- * server's admin API, behind whatever admin authentication the server has. Drive it with
+ * {@code /__admin/dms/} (reset, clock, service faults, transport faults, journal, resources, source tables,
+ * state faults, CDC latency) to the server's admin API, behind whatever admin authentication the server has. Drive it with
  * {@link DmsAdminClient} or plain HTTP:
  *
  * <pre>{@code

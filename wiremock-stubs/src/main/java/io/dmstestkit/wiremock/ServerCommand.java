@@ -40,7 +40,7 @@ import picocli.CommandLine.Spec;
         description = "Serves a simulated AWS Database Migration Service over HTTP (AWS JSON 1.1, as the AWS"
                 + " SDKs and CLI speak it). Point clients at the printed URL as their endpoint; a 12-digit"
                 + " access key id is taken as the account id. The admin API (reset, clock, faults, journal,"
-                + " resources) is under <url>/__admin/dms/.")
+                + " resources, tables, incidents, CDC latency) is under <url>/__admin/dms/.")
 public final class ServerCommand implements Callable<Integer> {
 
     /** Virtual seconds per wall second unless told otherwise. */

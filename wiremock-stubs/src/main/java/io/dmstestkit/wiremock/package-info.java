@@ -7,7 +7,7 @@
  *       starts one for you; {@link io.dmstestkit.wiremock.ServerCommand} is the standalone
  *       {@code dms-testkit-server}.
  *   <li>{@link io.dmstestkit.wiremock.DmsAdminClient} drives the admin API of a remote server: reset, clock,
- *       service and transport faults, journal, resources.
+ *       service and transport faults, journal, resources, source tables, state faults (incidents), CDC latency.
  *   <li>{@link io.dmstestkit.wiremock.DmsTransportFaults} arms {@link io.dmstestkit.wiremock.TransportFault}s
  *       (connection resets, empty responses, delays) with WireMock's own machinery.
  *   <li>{@link io.dmstestkit.wiremock.DmsStubs} and {@link io.dmstestkit.wiremock.DmsResponses} are the static

@@ -8,7 +8,9 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.dmstestkit.simulator.DmsSimulator;
 import io.dmstestkit.simulator.SimulatedClock;
+import io.dmstestkit.simulator.SimulatorSettings;
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -209,35 +211,74 @@ class AdminApiAcceptanceTest {
     }
 
     @Test
-    void should_dump_the_resources_of_every_account_seen() {
+    void should_dump_the_resources_of_every_account_in_wire_shapes() {
         client.createEndpoint(
                 r -> r.endpointIdentifier("orders-src").endpointType("source").engineName("postgres"));
+        try (DatabaseMigrationClient other =
+                HttpTestClients.syncClient(server.baseUri(), "012345678901", Region.EU_WEST_1)) {
+            other.createEndpoint(
+                    r -> r.endpointIdentifier("eu-src").endpointType("source").engineName("mysql"));
+        }
 
-        JsonNode dump = admin.get("/resources").json();
+        AdminHttp.Answer answer = admin.get("/resources");
 
+        assertThat(answer.contentType()).isEqualTo("application/json");
+        JsonNode dump = answer.json();
         assertThat(dump.path("virtualTime").asText()).isEqualTo("2026-01-01T00:00:00Z");
-        JsonNode account = stream(dump.path("accounts"))
-                .filter(a -> a.path("account").asText().equals(HttpTestClients.ACCOUNT))
-                .findFirst()
-                .orElseThrow();
-        assertThat(account.path("Endpoints"))
-                .extracting(e -> e.path("EndpointIdentifier").asText())
-                .containsExactly("orders-src");
-        assertThat(dump.path("skipped")).isEmpty();
+        assertThat(dump.path("accounts"))
+                .as("sorted by account")
+                .extracting(
+                        a -> a.path("account").asText() + " " + a.path("region").asText())
+                .containsExactly("012345678901 eu-west-1", HttpTestClients.ACCOUNT + " us-east-1");
+        assertThat(dump.path("accounts").get(1).path("Endpoints"))
+                .singleElement()
+                .satisfies(endpoint -> {
+                    assertThat(endpoint.path("EndpointIdentifier").asText()).isEqualTo("orders-src");
+                    assertThat(endpoint.path("EngineName").asText()).isEqualTo("postgres");
+                });
     }
 
     @Test
-    void should_leave_faults_alone_when_dumping_resources() {
+    void should_dump_resources_without_a_call_so_journal_faults_and_clock_stay_as_they_were() {
+        client.createEndpoint(
+                r -> r.endpointIdentifier("orders-src").endpointType("source").engineName("postgres"));
         admin.post("/faults", "{\"operation\": \"DescribeEndpoints\", \"error\": \"AccessDenied\", \"times\": 1}");
 
-        JsonNode dump = admin.get("/resources").json();
+        JsonNode first = admin.get("/resources").json();
+        JsonNode second = admin.get("/resources").json();
 
-        assertThat(dump.path("skipped").get(0).path("operation").asText()).isEqualTo("DescribeEndpoints");
-        assertThat(dump.path("skipped").get(0).path("reason").asText()).contains("fault-1");
+        assertThat(second).isEqualTo(first);
+        assertThat(admin.get("/journal").json().path("entries"))
+                .extracting(e -> e.path("operation").asText())
+                .containsExactly("CreateEndpoint");
+        assertThat(admin.get("/faults")
+                        .json()
+                        .path("faults")
+                        .get(0)
+                        .path("matchedCalls")
+                        .asLong())
+                .isZero();
         assertThatThrownBy(() -> client.describeEndpoints(r -> {})).isInstanceOf(AccessDeniedException.class);
-        assertThat(admin.get("/resources").json().path("skipped"))
-                .as("a spent fault cannot answer")
-                .isEmpty();
+    }
+
+    @Test
+    void should_dump_resources_of_a_simulator_that_advances_on_poll_without_moving_its_clock() {
+        try (DmsServer polling = DmsServer.builder()
+                        .settings(
+                                SimulatorSettings.builder().advanceOnPoll(true).build())
+                        .start();
+                DatabaseMigrationClient sdk = HttpTestClients.syncClient(polling.baseUri())) {
+            sdk.createEndpoint(
+                    r -> r.endpointIdentifier("src").endpointType("source").engineName("postgres"));
+            AdminHttp http = new AdminHttp(polling.baseUri());
+            Instant before = polling.simulator().clock().now();
+
+            AdminHttp.Answer answer = http.get("/resources");
+
+            assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+            assertThat(answer.json().path("accounts").get(0).path("Endpoints")).hasSize(1);
+            assertThat(polling.simulator().clock().now()).isEqualTo(before);
+        }
     }
 
     @Test

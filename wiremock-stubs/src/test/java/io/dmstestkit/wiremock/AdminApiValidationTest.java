@@ -173,7 +173,150 @@ class AdminApiValidationTest {
                         "POST",
                         "/transport-faults",
                         "{\"fault\": \"EMPTY_RESPONSE\", \"operation\": \"Nope\"}",
-                        "not a DMS operation"));
+                        "not a DMS operation"),
+                bad("GET", "/resources?verbose=true", null, "unknown query parameter 'verbose'"),
+                bad("POST", "/tables", "{}", "field 'tables' is required"),
+                bad("POST", "/tables", "", "a JSON object is required"),
+                bad("POST", "/tables", "{\"tables\": [\"public.orders\"]}", "field 'tables' must be an object"),
+                bad(
+                        "POST",
+                        "/tables",
+                        "{\"tables\": {\"public.orders\": \"many\"}}",
+                        "field 'tables.public.orders' must be an integer"),
+                bad(
+                        "POST",
+                        "/tables",
+                        "{\"tables\": {\"public.orders\": 1.5}}",
+                        "field 'tables.public.orders' must be an integer"),
+                bad(
+                        "POST",
+                        "/tables",
+                        "{\"tables\": {\"public.orders\": -1}}",
+                        "field 'tables.public.orders' must be a row count of 0 or more, was -1"),
+                bad(
+                        "POST",
+                        "/tables",
+                        "{\"tables\": {\"public.orders\": null}}",
+                        "field 'tables.public.orders' must be a row count of 0 or more, was null"),
+                bad(
+                        "POST",
+                        "/tables",
+                        "{\"tables\": {\"a.b.c\": 1}}",
+                        "table 'a.b.c' in 'tables' must be named schema.table"),
+                bad("POST", "/tables", "{\"tables\": {\"public.\": 1}}", "must be named schema.table"),
+                bad(
+                        "POST",
+                        "/tables",
+                        "{\"acount\": \"123456789012\", \"tables\": {}}",
+                        "unknown field 'acount'; did you mean 'account'?"),
+                bad(
+                        "POST",
+                        "/tables",
+                        "{\"account\": \"42\", \"tables\": {}}",
+                        "field 'account' must be a 12-digit account id, was '42'"),
+                bad(
+                        "POST",
+                        "/tables",
+                        "{\"region\": \"US East\", \"tables\": {}}",
+                        "field 'region' must be an AWS region such as us-east-1, was 'US East'"),
+                bad("POST", "/incidents", "{}", "field 'resource' is required"),
+                bad("POST", "/incidents", "{\"resource\": \"orders\"}", "field 'incident' is required: one of"),
+                bad(
+                        "POST",
+                        "/incidents",
+                        "{\"resource\": \"orders\", \"incident\": \"failAtPercnt\", \"percent\": 40}",
+                        "field 'incident' must be one of failAtPercent, failAt, provisioningFailure, tableError,"
+                                + " latencySpike, was 'failAtPercnt'; did you mean 'failAtPercent'?"),
+                bad(
+                        "POST",
+                        "/incidents",
+                        "{\"resource\": \"orders\", \"incident\": \"failAtPercent\"}",
+                        "field 'percent' is required for incident 'failAtPercent', which takes: percent,"
+                                + " severity, message"),
+                bad(
+                        "POST",
+                        "/incidents",
+                        "{\"resource\": \"orders\", \"incident\": \"failAtPercent\", \"percent\": 140}",
+                        "percent must be 0 to 100, was 140"),
+                bad(
+                        "POST",
+                        "/incidents",
+                        "{\"resource\": \"orders\", \"incident\": \"failAtPercent\", \"percent\": \"40%\"}",
+                        "field 'percent' must be an integer"),
+                bad(
+                        "POST",
+                        "/incidents",
+                        "{\"resource\": \"orders\", \"incident\": \"failAtPercent\", \"percent\": 40,"
+                                + " \"at\": \"2026-01-01T00:00:00Z\"}",
+                        "field 'at' does not apply to incident 'failAtPercent', which takes: percent, severity,"
+                                + " message"),
+                bad(
+                        "POST",
+                        "/incidents",
+                        "{\"resource\": \"orders\", \"incident\": \"failAtPercent\", \"percent\": 40,"
+                                + " \"severity\": \"FATAL\"}",
+                        "field 'severity' must be FATAL_ERROR or RECOVERABLE_ERROR, was 'FATAL'"),
+                bad(
+                        "POST",
+                        "/incidents",
+                        "{\"resource\": \"orders\", \"incident\": \"failAt\", \"at\": \"in 5 minutes\"}",
+                        "field 'at' must be an ISO-8601 instant"),
+                bad(
+                        "POST",
+                        "/incidents",
+                        "{\"resource\": \"orders\", \"incident\": \"tableError\", \"at\": \"2026-01-01T00:05:00Z\"}",
+                        "field 'table' is required for incident 'tableError'"),
+                bad(
+                        "POST",
+                        "/incidents",
+                        "{\"resource\": \"orders\", \"incident\": \"latencySpike\", \"from\":"
+                                + " \"2026-01-01T00:05:00Z\", \"lasting\": \"10m\", \"latency\": \"PT5S\"}",
+                        "field 'lasting' must be an ISO-8601 duration such as PT10M, was '10m'"),
+                bad(
+                        "POST",
+                        "/incidents",
+                        "{\"resource\": \"orders\", \"incident\": \"latencySpike\", \"from\":"
+                                + " \"2026-01-01T00:05:00Z\", \"lasting\": \"PT10M\", \"latency\": \"-PT5S\"}",
+                        "field 'latency' must not be negative"),
+                bad(
+                        "POST",
+                        "/incidents",
+                        "{\"resource\": \"orders\", \"incident\": \"latencySpike\", \"from\":"
+                                + " \"2026-01-01T00:05:00Z\", \"lasting\": \"PT10M\"}",
+                        "field 'latency' is required for incident 'latencySpike'"),
+                bad(
+                        "POST",
+                        "/incidents",
+                        "{\"resource\": \"orders\", \"incident\": \"provisioningFailure\", \"message\": 5}",
+                        "field 'message' must be a string"),
+                bad(
+                        "POST",
+                        "/incidents",
+                        "{\"resource\": \"nope\", \"incident\": \"provisioningFailure\"}",
+                        "no replication config or data migration named 'nope' in account 000000000000"
+                                + " (us-east-1), which has no resources"),
+                bad(
+                        "POST",
+                        "/incidents",
+                        "{\"resource\": \"orders\", \"incident\": \"provisioningFailure\", \"region\": \"mars\"}",
+                        "field 'region' must be an AWS region"),
+                bad("GET", "/cdc-latency", null, "query parameter 'resource' is required"),
+                bad(
+                        "GET",
+                        "/cdc-latency?resource=nope",
+                        null,
+                        "no replication config or data migration named 'nope' in account 000000000000 (us-east-1)"),
+                bad(
+                        "GET",
+                        "/cdc-latency?resource=orders&acount=123456789012",
+                        null,
+                        "unknown query parameter 'acount'; did you mean 'account'?"),
+                bad(
+                        "GET",
+                        "/cdc-latency?resource=orders&account=abc",
+                        null,
+                        "query parameter 'account' must be a 12-digit account id, was 'abc'"),
+                bad("GET", "/cdc-latency?resource=", null, "query parameter 'resource' needs exactly one value"));
     }
 
     private static Arguments bad(String method, String path, String body, String message) {
@@ -211,8 +354,18 @@ class AdminApiValidationTest {
     @Test
     void should_never_answer_500_to_fuzzed_requests() {
         Random random = new Random(20_260_101);
-        List<String> paths =
-                List.of("/faults", "/clock/advance", "/transport-faults", "/reset", "/faults/x", "/journal");
+        List<String> paths = List.of(
+                "/faults",
+                "/clock/advance",
+                "/transport-faults",
+                "/reset",
+                "/faults/x",
+                "/journal",
+                "/resources",
+                "/tables",
+                "/incidents",
+                "/cdc-latency",
+                "/cdc-latency?resource=orders");
         List<String> methods = List.of("POST", "GET", "DELETE", "PUT");
         List<String> answers = new ArrayList<>();
         for (int i = 0; i < 120; i++) {
@@ -246,7 +399,16 @@ class AdminApiValidationTest {
                 "fixedDelayMilliseconds",
                 "delayDistribution",
                 "resource",
-                "account");
+                "account",
+                "region",
+                "tables",
+                "incident",
+                "percent",
+                "at",
+                "severity",
+                "table",
+                "lasting",
+                "latency");
         List<String> values = List.of(
                 "1",
                 "-1",
@@ -266,6 +428,11 @@ class AdminApiValidationTest {
                 "{}",
                 "[\"StopReplication\"]",
                 "\"EMPTY_RESPONSE\"",
+                "\"latencySpike\"",
+                "\"failAtPercent\"",
+                "\"FATAL_ERROR\"",
+                "\"2026-01-01T00:05:00Z\"",
+                "{\"public.orders\": 5}",
                 "{\"type\": \"uniform\", \"lower\": 5, \"upper\": 1}",
                 "\"\\u0000\"",
                 "\"" + "x".repeat(5_000) + "\"",

@@ -8,9 +8,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.dmstestkit.simulator.DmsFault;
+import io.dmstestkit.simulator.DmsIncident;
 import io.dmstestkit.simulator.FaultPlan;
 import io.dmstestkit.simulator.JournalEntry;
 import io.dmstestkit.simulator.SimulatedClock;
+import io.dmstestkit.simulator.TableMappings;
+import io.dmstestkit.simulator.TableSpec;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -24,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.databasemigration.DatabaseMigrationClient;
 import software.amazon.awssdk.services.databasemigration.model.AccessDeniedException;
+import software.amazon.awssdk.services.databasemigration.model.Replication;
 
 /** {@link DmsAdminClient} against a real {@link DmsServer}, as the DSL drives a remote server. */
 class DmsAdminClientTest {
@@ -155,6 +159,108 @@ class DmsAdminClientTest {
         assertThat(admin.journal()).isEmpty();
         assertThat(client.describeEndpoints(r -> {}).endpoints()).isEmpty();
         admin.disarmAll();
+    }
+
+    @Test
+    void should_declare_tables_plan_an_incident_and_read_cdc_latency_as_a_local_simulator_would() {
+        admin.declareTables(HttpTestClients.ACCOUNT, "us-east-1", List.of(TableSpec.parse("public.orders", 100_000)));
+        String arn = replication("orders");
+        assertThat(admin.cdcLatency(HttpTestClients.ACCOUNT, "us-east-1", arn)).isEmpty();
+
+        admin.planIncident(
+                HttpTestClients.ACCOUNT,
+                "us-east-1",
+                "orders",
+                DmsIncident.failAtPercent(50, DmsIncident.Severity.FATAL_ERROR, "ORA-01555: snapshot too old"));
+        client.startReplication(r -> r.replicationConfigArn(arn).startReplicationType("start-replication"));
+        Replication failed = jumpUntil(arn, "failed");
+
+        assertThat(failed.stopReason()).isEqualTo("Stop Reason FATAL_ERROR");
+        assertThat(failed.failureMessages()).anyMatch(message -> message.contains("ORA-01555"));
+        assertThat(admin.cdcLatency(HttpTestClients.ACCOUNT, "us-east-1", "orders"))
+                .isEmpty();
+    }
+
+    /** Jumps the virtual clock from change to change until the replication has the status. */
+    private Replication jumpUntil(String arn, String status) {
+        for (int jumps = 0; jumps < 200; jumps++) {
+            Replication replication = client.describeReplications(
+                            r -> r.filters(f -> f.name("replication-config-arn").values(arn)))
+                    .replications()
+                    .get(0);
+            if (status.equals(replication.status())) {
+                return replication;
+            }
+            admin.advanceTo(server.simulator().nextChange().orElseThrow());
+        }
+        throw new AssertionError("status " + status + " not reached within 200 changes");
+    }
+
+    @Test
+    void should_read_a_latency_spike_planned_through_the_client() {
+        admin.declareTables(HttpTestClients.ACCOUNT, "us-east-1", List.of(TableSpec.parse("public.orders", 10_000)));
+        String arn = replication("orders");
+        client.startReplication(r -> r.replicationConfigArn(arn).startReplicationType("start-replication"));
+        server.simulator().clock().advance(Duration.ofHours(1));
+
+        admin.planIncident(
+                HttpTestClients.ACCOUNT,
+                "us-east-1",
+                arn,
+                DmsIncident.latencySpike(admin.now(), Duration.ofMinutes(10), Duration.ofSeconds(90)));
+        admin.advance(Duration.ofMinutes(1));
+
+        assertThat(admin.cdcLatency(HttpTestClients.ACCOUNT, "us-east-1", arn))
+                .hasValueSatisfying(latency -> assertThat(latency).isGreaterThanOrEqualTo(Duration.ofSeconds(90)));
+        assertThat(admin.cdcLatency(HttpTestClients.ACCOUNT, "us-east-1", arn))
+                .isEqualTo(server.simulator().cdcLatency(HttpTestClients.ACCOUNT, "us-east-1", arn));
+    }
+
+    @Test
+    void should_use_the_servers_default_account_and_region_when_given_none() {
+        admin.declareTables(null, null, List.of(TableSpec.parse("public.orders", 10)));
+
+        assertThatThrownBy(() -> admin.planIncident(null, null, "orders", DmsIncident.provisioningFailure("x")))
+                .isInstanceOfSatisfying(DmsAdminException.class, e -> {
+                    assertThat(e.status()).hasValue(400);
+                    assertThat(e.serverMessage())
+                            .startsWith("no replication config or data migration named 'orders' in account"
+                                    + " 000000000000 (us-east-1)");
+                });
+    }
+
+    @Test
+    void should_give_up_after_the_timeout_it_was_given() throws IOException {
+        // A listening socket that never accepts: the connection is made, no answer ever comes.
+        try (ServerSocket silent = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            DmsAdminClient impatient = DmsAdminClient.of(URI.create("http://127.0.0.1:" + silent.getLocalPort()))
+                    .withTimeout(Duration.ofMillis(300));
+
+            assertThatThrownBy(impatient::now)
+                    .isInstanceOf(DmsAdminException.class)
+                    .hasRootCauseInstanceOf(java.net.http.HttpTimeoutException.class);
+        }
+    }
+
+    private String replication(String identifier) {
+        String source = client.createEndpoint(r -> r.endpointIdentifier(identifier + "-source")
+                        .endpointType("source")
+                        .engineName("postgres"))
+                .endpoint()
+                .endpointArn();
+        String target = client.createEndpoint(r -> r.endpointIdentifier(identifier + "-target")
+                        .endpointType("target")
+                        .engineName("postgres"))
+                .endpoint()
+                .endpointArn();
+        return client.createReplicationConfig(r -> r.replicationConfigIdentifier(identifier)
+                        .sourceEndpointArn(source)
+                        .targetEndpointArn(target)
+                        .replicationType("full-load-and-cdc")
+                        .computeConfig(c -> c.maxCapacityUnits(8))
+                        .tableMappings(TableMappings.everything()))
+                .replicationConfig()
+                .replicationConfigArn();
     }
 
     @Test

@@ -46,6 +46,12 @@ public final class DmsTestkitCommand {
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new DmsTestkitCommand());
         commandLine.addSubcommand("serve", new ServerCommand());
+        // A problem while running (an unreachable endpoint, an unwritable report) is a message, not a stack trace.
+        commandLine.setExecutionExceptionHandler((error, failed, parsed) -> {
+            failed.getErr().println("dms-testkit: " + error.getMessage());
+            failed.getErr().flush();
+            return FAILED;
+        });
         return commandLine;
     }
 }

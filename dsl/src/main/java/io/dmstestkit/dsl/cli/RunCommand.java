@@ -40,7 +40,8 @@ final class RunCommand implements Callable<Integer> {
             names = "--endpoint",
             paramLabel = "URL",
             description = "Run against this DMS endpoint instead of the embedded simulator: a dms-testkit server"
-                    + " (clock and faults through its admin API) or any DMS endpoint (DMS calls only).")
+                    + " (found by its admin API at URL/__admin/dms/; clock, faults and journal through it, each"
+                    + " scenario in an account of its own) or any DMS endpoint (DMS calls only).")
     URI endpoint;
 
     @Option(names = "--param", paramLabel = "NAME=VALUE", description = "Override a scenario parameter.")

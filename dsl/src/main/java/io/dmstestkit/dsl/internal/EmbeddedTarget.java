@@ -87,27 +87,9 @@ public final class EmbeddedTarget implements DmsTarget {
 
         @Override
         public String armFault(DmsFault fault) {
-            DmsFault own = fault.account().isPresent() ? fault : withAccount(fault);
-            String id = simulator.faults().arm(own);
+            String id = simulator.faults().arm(fault.account().isPresent() ? fault : fault.withAccount(account));
             faultIds.add(id);
             return id;
-        }
-
-        private DmsFault withAccount(DmsFault fault) {
-            return new DmsFault(
-                    fault.errorCode(),
-                    fault.httpStatus(),
-                    fault.message(),
-                    fault.operations(),
-                    fault.resource(),
-                    Optional.of(account),
-                    fault.onCall(),
-                    fault.times(),
-                    fault.afterCalls(),
-                    fault.probability(),
-                    fault.seed(),
-                    fault.from(),
-                    fault.whileStatus());
         }
 
         @Override

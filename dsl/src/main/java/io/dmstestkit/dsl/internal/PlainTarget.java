@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
 import software.amazon.awssdk.services.databasemigration.DatabaseMigrationClient;
 
 /**
@@ -25,16 +28,38 @@ public final class PlainTarget implements DmsTarget {
     private final URI endpoint;
     private final Region region;
     private final AwsCredentialsProvider credentials;
+    private final String note;
 
     public PlainTarget(URI endpoint, Region region, AwsCredentialsProvider credentials) {
+        this(endpoint, region, credentials, null);
+    }
+
+    /** A plain endpoint whose description carries {@code note}, e.g. why it is not more than that. */
+    public PlainTarget(URI endpoint, Region region, AwsCredentialsProvider credentials, String note) {
         this.endpoint = endpoint;
         this.region = region;
         this.credentials = credentials;
+        this.note = note;
+    }
+
+    /**
+     * A plain endpoint with region and credentials from the SDK's default chains ({@code AWS_REGION},
+     * profiles…), us-east-1 when no region is configured: what a real AWS account needs.
+     */
+    public static PlainTarget withDefaultChains(URI endpoint, String note) {
+        Region region;
+        try {
+            region = new DefaultAwsRegionProviderChain().getRegion();
+        } catch (SdkClientException noRegionConfigured) {
+            region = Region.US_EAST_1;
+        }
+        return new PlainTarget(
+                endpoint, region, DefaultCredentialsProvider.builder().build(), note);
     }
 
     @Override
     public String describe() {
-        return "endpoint " + endpoint;
+        return "endpoint " + endpoint + (note == null ? "" : " (" + note + ")");
     }
 
     @Override

@@ -29,12 +29,16 @@ class DmsTestkitCommandTest {
         int exit = execute("run", SCENARIOS.resolve("orders-cutover.dms.yaml").toString());
 
         assertThat(exit).isZero();
-        assertThat(out.toString()).contains("PASS orders cut-over").endsWith("1 passed, 0 failed" + System.lineSeparator());
+        assertThat(out.toString())
+                .contains("PASS orders cut-over")
+                .endsWith("1 passed, 0 failed" + System.lineSeparator());
     }
 
     @Test
     void should_exit_1_and_explain_a_broken_scenario_with_its_location() {
-        int exit = execute("run", "src/test/resources/failing/fails-while-awaiting.dms.yaml",
+        int exit = execute(
+                "run",
+                "src/test/resources/failing/fails-while-awaiting.dms.yaml",
                 "src/test/resources/broken/unknown-step.dms.yaml");
 
         assertThat(exit).isEqualTo(1);
@@ -59,13 +63,18 @@ class DmsTestkitCommandTest {
     void should_write_a_junit_xml_report(@TempDir Path tmp) throws Exception {
         Path report = tmp.resolve("reports/dms.xml");
 
-        execute("run", SCENARIOS.resolve("full-load-only.dms.yaml").toString(),
-                "src/test/resources/failing/times-out.dms.yaml", "--junit-xml", report.toString());
+        execute(
+                "run",
+                SCENARIOS.resolve("full-load-only.dms.yaml").toString(),
+                "src/test/resources/failing/times-out.dms.yaml",
+                "--junit-xml",
+                report.toString());
 
         assertThat(Files.readString(report))
                 .contains("<testsuite name=\"dms-testkit\" tests=\"2\" failures=\"1\"")
                 .contains("name=\"full load only\"")
-                .contains("<failure message=\"Replication 'orders' did not reach status running within 5m (virtual).\"");
+                .contains(
+                        "<failure message=\"Replication 'orders' did not reach status running within 5m (virtual).\"");
     }
 
     @Test
@@ -73,7 +82,8 @@ class DmsTestkitCommandTest {
         assertThat(execute("check", SCENARIOS.toString())).isZero();
         assertThat(out.toString()).contains("20 valid, 0 invalid");
 
-        assertThat(execute("check", "src/test/resources/broken/unknown-step.dms.yaml")).isEqualTo(1);
+        assertThat(execute("check", "src/test/resources/broken/unknown-step.dms.yaml"))
+                .isEqualTo(1);
         assertThat(out.toString()).contains("FAIL ").contains("0 valid, 1 invalid");
     }
 
@@ -81,6 +91,22 @@ class DmsTestkitCommandTest {
     void should_say_when_a_path_does_not_exist() {
         assertThat(execute("run", "no/such/dir")).isEqualTo(1);
         assertThat(out.toString()).contains("no/such/dir: no such file or directory");
+    }
+
+    @Test
+    void should_report_an_unwritable_report_without_a_stack_trace(@TempDir Path tmp) throws Exception {
+        Path blocker = Files.writeString(tmp.resolve("file"), "not a directory");
+
+        int exit = execute(
+                "run",
+                SCENARIOS.resolve("full-load-only.dms.yaml").toString(),
+                "--junit-xml",
+                blocker.resolve("dms.xml").toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString())
+                .startsWith("dms-testkit: cannot write the JUnit XML report")
+                .doesNotContain("\tat ");
     }
 
     @Test

@@ -37,7 +37,9 @@ public final class Incidents {
                 .orElseGet(() -> DataMigrations.exists(account, nameOrArn)
                         ? DataMigrations.history(account, nameOrArn, until)
                         : List.of());
-        return phases.stream().map(p -> new StatusChange(p.status(), p.enteredAt())).toList();
+        return phases.stream()
+                .map(p -> new StatusChange(p.status(), p.enteredAt()))
+                .toList();
     }
 
     private static Incident forReplication(DmsIncident incident) {

@@ -7,16 +7,22 @@ import io.dmstestkit.simulator.internal.protocol.SdkJsonCodec;
 import io.dmstestkit.simulator.internal.replication.ReplicationRecord;
 import io.dmstestkit.simulator.internal.replication.Replications;
 import io.dmstestkit.simulator.internal.state.AccountState;
+import io.dmstestkit.simulator.internal.state.Described;
 import io.dmstestkit.simulator.internal.state.NamedResource;
 import io.dmstestkit.simulator.internal.state.ResourceStore;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.Map;
+import java.util.Comparator;
+import java.util.List;
 import software.amazon.awssdk.core.SdkPojo;
 
 /**
  * A JSON picture of every account's resources at one virtual time, in the wire shapes (for the admin
- * API and for debugging). Replications are shown as DescribeReplications would show them now.
+ * API and for debugging), listed under the member names of the Describe answers: {@code Endpoints},
+ * {@code ReplicationConfigs}, {@code Replications} (as DescribeReplications would show them now),
+ * {@code Connections}, {@code DataMigrations}… Accounts come sorted by account and region.
+ *
+ * <p>Reading only: it makes no call, so it leaves the journal, the faults and the clock alone.
  */
 public final class StateDump {
 
@@ -28,7 +34,10 @@ public final class StateDump {
         ObjectNode root = SdkJsonCodec.mapper().createObjectNode();
         root.put("virtualTime", now.toString());
         ArrayNode list = root.putArray("accounts");
-        for (AccountState account : accounts) {
+        List<AccountState> sorted = accounts.stream()
+                .sorted(Comparator.comparing(AccountState::accountId).thenComparing(AccountState::region))
+                .toList();
+        for (AccountState account : sorted) {
             account.lock().lock();
             try {
                 list.add(account(account, now));
@@ -42,31 +51,31 @@ public final class StateDump {
     private static ObjectNode account(AccountState account, Instant now) {
         ObjectNode node = SdkJsonCodec.mapper().createObjectNode();
         node.put("account", account.accountId()).put("region", account.region());
-        for (Map.Entry<Class<?>, ResourceStore<?>> store : account.stores().entrySet()) {
-            ArrayNode resources = node.putArray(store.getKey().getSimpleName());
-            for (Object resource : store.getValue().values()) {
-                resources.add(resource(resource, now));
+        for (ResourceStore<?> store : account.stores().values()) {
+            for (Object resource : store.values()) {
+                add(node, resource, now);
             }
         }
         return node;
     }
 
-    private static ObjectNode resource(Object resource, Instant now) {
+    private static void add(ObjectNode account, Object resource, Instant now) {
         if (resource instanceof ReplicationRecord record) {
-            ObjectNode node = SdkJsonCodec.mapper().createObjectNode();
-            node.set("ReplicationConfig", CODEC.encode(record.config()));
-            node.set("Replication", CODEC.encode(Replications.describe(record, now)));
-            return node;
-        }
-        if (resource instanceof SdkPojo pojo) {
-            return CODEC.encode(pojo);
-        }
-        ObjectNode node = SdkJsonCodec.mapper().createObjectNode();
-        if (resource instanceof NamedResource named) {
-            node.put("Arn", named.arn()).put("Name", named.name()).put("Status", named.statusAt(now));
+            account.withArrayProperty("ReplicationConfigs").add(CODEC.encode(record.config()));
+            account.withArrayProperty("Replications").add(CODEC.encode(Replications.describe(record, now)));
+        } else if (resource instanceof Described described) {
+            account.withArrayProperty(described.describedIn()).add(CODEC.encode(described.describeAt(now)));
+        } else if (resource instanceof SdkPojo pojo) {
+            // Stored SDK shapes (Endpoint, InstanceProfile…) are listed as e.g. DescribeEndpoints lists them.
+            account.withArrayProperty(pojo.getClass().getSimpleName() + "s").add(CODEC.encode(pojo));
+        } else if (resource instanceof NamedResource named) {
+            account.withArrayProperty(resource.getClass().getSimpleName())
+                    .addObject()
+                    .put("Arn", named.arn())
+                    .put("Name", named.name())
+                    .put("Status", named.statusAt(now));
         } else {
-            node.put("Description", resource.toString());
+            account.withArrayProperty("Other").addObject().put("Description", resource.toString());
         }
-        return node;
     }
 }

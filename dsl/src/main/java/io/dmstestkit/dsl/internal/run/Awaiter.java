@@ -7,16 +7,31 @@ import io.dmstestkit.dsl.model.Step;
 import io.dmstestkit.simulator.FailureMessage;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
 
 /**
- * Waits for a condition by polling through the SDK. With a virtual clock, each poll moves virtual time
- * by the poll interval (nothing sleeps); against a real endpoint, Awaitility waits in wall time. A run
- * that fails while something else is awaited fails the wait at once (fail fast).
+ * Waits for a condition by polling through the SDK, in one of three ways:
+ *
+ * <ul>
+ *   <li>a manual (virtual) clock: each poll moves virtual time by the poll interval, nothing sleeps;
+ *   <li>a clock that runs by itself but can be moved on (a dms-testkit server with an accelerated clock):
+ *       polls pause briefly in wall time and each also moves the clock on by the poll interval; the
+ *       deadline is on the target's clock, as with a manual one;
+ *   <li>no clock of ours (a real endpoint): Awaitility waits in wall time.
+ * </ul>
+ *
+ * A run that fails while something else is awaited fails the wait at once (fail fast).
  */
 public final class Awaiter {
+
+    /**
+     * The wall-time pause between polls on a running clock that each poll also moves on: long enough for
+     * the clock and a system under test to go on, short enough that a wait of a hundred polls takes seconds.
+     */
+    static final Duration RUNNING_CLOCK_PAUSE = Duration.ofMillis(100);
 
     private final RunContext context;
     private final Observer observer;
@@ -29,9 +44,14 @@ public final class Awaiter {
     public void await(Step.Await step) {
         Handle handle = context.handle(step.target());
         AtomicReference<Observation> last = new AtomicReference<>();
-        boolean met = context.session().hasVirtualClock()
-                ? pollVirtually(step, handle, last)
-                : pollInWallTime(step, handle, last);
+        boolean met;
+        if (context.session().hasVirtualClock()) {
+            met = pollVirtually(step, handle, last);
+        } else if (context.session().advancesClockWhilePolling()) {
+            met = pollMovingARunningClock(step, handle, last);
+        } else {
+            met = pollInWallTime(step, handle, last);
+        }
         if (!met) {
             throw new StepFailure(timeoutMessage(step, handle, last.get()));
         }
@@ -52,6 +72,43 @@ public final class Awaiter {
                     : Duration.between(now, deadline);
             context.session().advance(pause);
         }
+    }
+
+    /**
+     * On a clock that runs by itself: the deadline is {@code within} on the target's clock; each poll that
+     * finds the condition unmet moves the clock on by the poll interval (never past the deadline), after a
+     * short wall-time pause. {@code within} of wall time bounds the wait too; a clock at least as fast as
+     * wall time always reaches its deadline first.
+     */
+    private boolean pollMovingARunningClock(Step.Await step, Handle handle, AtomicReference<Observation> last) {
+        Instant deadline = context.session().now().plus(step.within());
+        AtomicBoolean met = new AtomicBoolean();
+        try {
+            Awaitility.await(step.describe())
+                    .atMost(step.within())
+                    .pollDelay(Duration.ZERO)
+                    .pollInterval(RUNNING_CLOCK_PAUSE)
+                    .pollInSameThread()
+                    .until(() -> {
+                        if (check(step, handle, last)) {
+                            met.set(true);
+                            return true;
+                        }
+                        Instant now = context.session().now();
+                        if (!now.isBefore(deadline)) {
+                            return true;
+                        }
+                        context.session().advance(min(step.pollEvery(), Duration.between(now, deadline)));
+                        return false;
+                    });
+        } catch (ConditionTimeoutException timeout) {
+            return false;
+        }
+        return met.get();
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
     }
 
     private boolean pollInWallTime(Step.Await step, Handle handle, AtomicReference<Observation> last) {
@@ -117,7 +174,9 @@ public final class Awaiter {
     }
 
     private String timeoutMessage(Step.Await step, Handle handle, Observation observation) {
-        String clock = context.session().hasVirtualClock() ? " (virtual)" : "";
+        boolean virtual =
+                context.session().hasVirtualClock() || context.session().advancesClockWhilePolling();
+        String clock = virtual ? " (virtual)" : "";
         return FailureMessage.what(handle.title() + " did not reach "
                         + step.condition().describe() + " within " + Durations.format(step.within()) + clock + ".")
                 .expectedActual(step.condition().describe(), actual(step.condition(), observation))

@@ -1,6 +1,7 @@
 package io.dmstestkit.simulator.internal.datamigration;
 
 import io.dmstestkit.simulator.internal.progress.PhaseTimeline;
+import io.dmstestkit.simulator.internal.state.Described;
 import io.dmstestkit.simulator.internal.state.NamedResource;
 import io.dmstestkit.simulator.internal.state.Scheduled;
 import java.time.Instant;
@@ -24,7 +25,7 @@ import software.amazon.awssdk.services.databasemigration.model.MigrationTypeValu
  */
 record DataMigrationRecord(
         DataMigration config, PhaseTimeline creation, List<MigrationRun> runs, List<Incident> pending)
-        implements Scheduled, NamedResource {
+        implements Scheduled, NamedResource, Described {
 
     static final NamedKind<DataMigrationRecord> KIND = new NamedKind<>(
             DataMigrationRecord.class,
@@ -47,6 +48,16 @@ record DataMigrationRecord(
     @Override
     public String name() {
         return config.dataMigrationName();
+    }
+
+    @Override
+    public String describedIn() {
+        return "DataMigrations";
+    }
+
+    @Override
+    public DataMigration describeAt(Instant now) {
+        return DataMigrationView.render(this, now);
     }
 
     @Override

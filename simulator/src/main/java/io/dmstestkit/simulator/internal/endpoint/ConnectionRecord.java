@@ -1,5 +1,6 @@
 package io.dmstestkit.simulator.internal.endpoint;
 
+import io.dmstestkit.simulator.internal.state.Described;
 import io.dmstestkit.simulator.internal.state.Scheduled;
 import java.time.Instant;
 import java.util.Optional;
@@ -15,10 +16,20 @@ record ConnectionRecord(
         String endpointIdentifier,
         Instant finishesAt,
         String failureMessage)
-        implements Scheduled {
+        implements Scheduled, Described {
 
     static String key(String replicationInstanceArn, String endpointArn) {
         return replicationInstanceArn + "|" + endpointArn;
+    }
+
+    @Override
+    public String describedIn() {
+        return "Connections";
+    }
+
+    @Override
+    public Connection describeAt(Instant now) {
+        return toConnection(now);
     }
 
     Connection toConnection(Instant now) {

@@ -40,6 +40,11 @@ public final class RequiredMembers {
         return new RequiredMembers(table);
     }
 
+    /** No required members at all: for reading JSON as the SDK reads answers, without the service's checks. */
+    public static RequiredMembers none() {
+        return new RequiredMembers(Map.of());
+    }
+
     /** The required members of a shape (by SDK class name), empty when none. */
     public List<String> of(String shapeName) {
         return requiredByShape.getOrDefault(shapeName, List.of());

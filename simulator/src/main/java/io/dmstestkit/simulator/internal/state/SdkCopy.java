@@ -47,11 +47,13 @@ public final class SdkCopy {
             return a.constructor().get().getClass().equals(b.constructor().get().getClass());
         }
         if (a.marshallingType() == MarshallingType.LIST) {
-            return sameShape(a.getRequiredTrait(ListTrait.class).memberFieldInfo(),
+            return sameShape(
+                    a.getRequiredTrait(ListTrait.class).memberFieldInfo(),
                     b.getRequiredTrait(ListTrait.class).memberFieldInfo());
         }
         if (a.marshallingType() == MarshallingType.MAP) {
-            return sameShape(a.getRequiredTrait(MapTrait.class).valueFieldInfo(),
+            return sameShape(
+                    a.getRequiredTrait(MapTrait.class).valueFieldInfo(),
                     b.getRequiredTrait(MapTrait.class).valueFieldInfo());
         }
         return true;

@@ -26,6 +26,9 @@ public final class DmsAdminRoutes {
         router.add(DELETE, ROOT + "/faults/{id}", new FaultTasks.Disarm(simulator.faults()));
         router.add(GET, ROOT + "/journal", new JournalTask(simulator.journal()));
         router.add(GET, ROOT + "/resources", new ResourcesTask(simulator));
+        router.add(POST, ROOT + "/tables", new TablesTask(simulator));
+        router.add(POST, ROOT + "/incidents", new IncidentsTask(simulator));
+        router.add(GET, ROOT + "/cdc-latency", new CdcLatencyTask(simulator));
         router.add(POST, ROOT + "/transport-faults", new TransportFaultTasks.Arm());
         router.add(GET, ROOT + "/transport-faults", new TransportFaultTasks.Listing());
         router.add(DELETE, ROOT + "/transport-faults", new TransportFaultTasks.DisarmAll());

@@ -47,6 +47,15 @@ abstract class JsonAdminTask implements AdminTask {
         return json(200, body);
     }
 
+    /** 200 with a body that already is JSON text. */
+    static ResponseDefinition okJsonText(String json) {
+        return ResponseDefinitionBuilder.responseDefinition()
+                .withStatus(200)
+                .withHeader("Content-Type", "application/json")
+                .withBody(json)
+                .build();
+    }
+
     static ResponseDefinition json(int status, Object body) {
         return ResponseDefinitionBuilder.responseDefinition()
                 .withStatus(status)

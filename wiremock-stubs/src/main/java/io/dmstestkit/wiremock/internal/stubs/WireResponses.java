@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import io.dmstestkit.simulator.DmsErrorCode;
+import io.dmstestkit.simulator.DmsWireJson;
 import io.dmstestkit.wiremock.internal.SimulatorStub;
 import java.util.UUID;
 import software.amazon.awssdk.core.SdkPojo;
@@ -18,7 +19,7 @@ public final class WireResponses {
 
     /** HTTP 200 with the wire JSON of an SDK model object. */
     public static ResponseDefinitionBuilder ok(SdkPojo output) {
-        return ok(SdkWireJson.encode(output));
+        return ok(DmsWireJson.encodeTree(output));
     }
 
     /** HTTP 200 with a JSON body. */

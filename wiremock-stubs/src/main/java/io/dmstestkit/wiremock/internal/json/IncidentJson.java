@@ -1,0 +1,247 @@
+package io.dmstestkit.wiremock.internal.json;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.dmstestkit.simulator.DmsIncident;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A state fault as {@code POST /__admin/dms/incidents} takes it: the resource (replication config or data
+ * migration, by name or ARN), the kind of {@code incident} and the fields that kind takes. The same record
+ * turns a {@link DmsIncident} into JSON for {@code DmsAdminClient}, so both ends agree on every field.
+ *
+ * <pre>{@code
+ * {"resource": "orders", "incident": "failAtPercent", "percent": 40, "severity": "FATAL_ERROR", "message": "ORA-01555"}
+ * {"resource": "orders", "incident": "latencySpike", "from": "2026-01-01T00:30:00Z", "lasting": "PT10M", "latency": "PT45S"}
+ * }</pre>
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record IncidentJson(
+        String account,
+        String region,
+        String resource,
+        String incident,
+        Integer percent,
+        String at,
+        String severity,
+        String message,
+        String table,
+        String from,
+        String lasting,
+        String latency) {
+
+    /** Each kind with the fields it takes, in the order the messages list them. */
+    private static final Map<String, List<String>> KINDS = kinds();
+
+    private static Map<String, List<String>> kinds() {
+        Map<String, List<String>> kinds = new LinkedHashMap<>();
+        kinds.put("failAtPercent", List.of("percent", "severity", "message"));
+        kinds.put("failAt", List.of("at", "severity", "message"));
+        kinds.put("provisioningFailure", List.of("message"));
+        kinds.put("tableError", List.of("table", "at", "message"));
+        kinds.put("latencySpike", List.of("from", "lasting", "latency"));
+        return kinds;
+    }
+
+    // The DSL's defaults, so a plan over HTTP reads the same as one in a scenario.
+    static final String FAILURE = "Simulated failure";
+    static final String TABLE_ERROR = "Simulated table error";
+    static final String PROVISIONING_FAILURE = "Simulated provisioning failure";
+
+    /** The JSON form of an incident on {@code resource}; reading it back with {@link #toIncident()} gives an equal one. */
+    public static IncidentJson of(String account, String region, String resource, DmsIncident incident) {
+        if (incident instanceof DmsIncident.FailAtPercent fail) {
+            return new IncidentJson(
+                    account,
+                    region,
+                    resource,
+                    "failAtPercent",
+                    fail.percent(),
+                    null,
+                    fail.severity().name(),
+                    fail.message(),
+                    null,
+                    null,
+                    null,
+                    null);
+        }
+        if (incident instanceof DmsIncident.FailAt fail) {
+            return new IncidentJson(
+                    account,
+                    region,
+                    resource,
+                    "failAt",
+                    null,
+                    fail.at().toString(),
+                    fail.severity().name(),
+                    fail.message(),
+                    null,
+                    null,
+                    null,
+                    null);
+        }
+        if (incident instanceof DmsIncident.ProvisioningFailure failure) {
+            return new IncidentJson(
+                    account,
+                    region,
+                    resource,
+                    "provisioningFailure",
+                    null,
+                    null,
+                    null,
+                    failure.message(),
+                    null,
+                    null,
+                    null,
+                    null);
+        }
+        if (incident instanceof DmsIncident.TableError error) {
+            return new IncidentJson(
+                    account,
+                    region,
+                    resource,
+                    "tableError",
+                    null,
+                    error.at().toString(),
+                    null,
+                    error.message(),
+                    error.table(),
+                    null,
+                    null,
+                    null);
+        }
+        DmsIncident.LatencySpike spike = (DmsIncident.LatencySpike) incident;
+        return new IncidentJson(
+                account,
+                region,
+                resource,
+                "latencySpike",
+                null,
+                null,
+                null,
+                null,
+                null,
+                spike.from().toString(),
+                spike.lasting().toString(),
+                spike.latency().toString());
+    }
+
+    /** The resource the incident strikes; throws {@link AdminRequestException} when it is missing. */
+    public String requireResource() {
+        if (resource == null || resource.isBlank()) {
+            throw AdminRequestException.badRequest(
+                    "field 'resource' is required: the replication config or data migration, by name or ARN");
+        }
+        return resource;
+    }
+
+    /** The incident this JSON describes; throws {@link AdminRequestException} naming the problem. */
+    public DmsIncident toIncident() {
+        List<String> fields = fieldsOf(incident);
+        refuseFieldsNotIn(fields);
+        return switch (incident) {
+            case "failAtPercent" ->
+                DmsIncident.failAtPercent(
+                        required("percent", percent), parsedSeverity(), message == null ? FAILURE : message);
+            case "failAt" ->
+                DmsIncident.failAt(
+                        instant("at", required("at", at)), parsedSeverity(), message == null ? FAILURE : message);
+            case "provisioningFailure" ->
+                DmsIncident.provisioningFailure(message == null ? PROVISIONING_FAILURE : message);
+            case "tableError" ->
+                DmsIncident.tableError(
+                        required("table", table),
+                        instant("at", required("at", at)),
+                        message == null ? TABLE_ERROR : message);
+            default ->
+                DmsIncident.latencySpike(
+                        instant("from", required("from", from)),
+                        duration("lasting", required("lasting", lasting)),
+                        duration("latency", required("latency", latency)));
+        };
+    }
+
+    private static List<String> fieldsOf(String incident) {
+        if (incident == null || incident.isBlank()) {
+            throw AdminRequestException.badRequest("field 'incident' is required: one of " + kindNames());
+        }
+        List<String> fields = KINDS.get(incident);
+        if (fields == null) {
+            throw AdminRequestException.badRequest("field 'incident' must be one of " + kindNames() + ", was '"
+                    + incident + "'" + Suggestions.didYouMean(incident, KINDS.keySet()));
+        }
+        return fields;
+    }
+
+    /** A field another kind takes is a mistake worth naming, not something to ignore. */
+    private void refuseFieldsNotIn(List<String> taken) {
+        Map<String, Object> given = new LinkedHashMap<>();
+        given.put("percent", percent);
+        given.put("at", at);
+        given.put("severity", severity);
+        given.put("message", message);
+        given.put("table", table);
+        given.put("from", from);
+        given.put("lasting", lasting);
+        given.put("latency", latency);
+        given.forEach((field, value) -> {
+            if (value != null && !taken.contains(field)) {
+                throw AdminRequestException.badRequest("field '" + field + "' does not apply to incident '" + incident
+                        + "', which takes: " + String.join(", ", taken));
+            }
+        });
+    }
+
+    private <T> T required(String field, T value) {
+        if (value == null || (value instanceof String text && text.isBlank())) {
+            throw AdminRequestException.badRequest("field '" + field + "' is required for incident '" + incident
+                    + "', which takes: " + String.join(", ", KINDS.get(incident)));
+        }
+        return value;
+    }
+
+    private DmsIncident.Severity parsedSeverity() {
+        if (severity == null) {
+            return DmsIncident.Severity.FATAL_ERROR;
+        }
+        List<String> names =
+                Arrays.stream(DmsIncident.Severity.values()).map(Enum::name).toList();
+        if (!names.contains(severity)) {
+            throw AdminRequestException.badRequest("field 'severity' must be FATAL_ERROR or RECOVERABLE_ERROR, was '"
+                    + severity + "'" + Suggestions.didYouMean(severity, names));
+        }
+        return DmsIncident.Severity.valueOf(severity);
+    }
+
+    private static Instant instant(String field, String text) {
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw AdminRequestException.badRequest("field '" + field
+                    + "' must be an ISO-8601 instant such as 2026-01-01T00:30:00Z, was '" + text + "'");
+        }
+    }
+
+    private static Duration duration(String field, String text) {
+        Duration parsed;
+        try {
+            parsed = Duration.parse(text);
+        } catch (DateTimeParseException e) {
+            throw AdminRequestException.badRequest(
+                    "field '" + field + "' must be an ISO-8601 duration such as PT10M, was '" + text + "'");
+        }
+        if (parsed.isNegative()) {
+            throw AdminRequestException.badRequest("field '" + field + "' must not be negative, was " + text);
+        }
+        return parsed;
+    }
+
+    private static String kindNames() {
+        return String.join(", ", KINDS.keySet());
+    }
+}

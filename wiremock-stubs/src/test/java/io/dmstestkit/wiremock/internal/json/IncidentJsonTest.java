@@ -1,0 +1,58 @@
+package io.dmstestkit.wiremock.internal.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dmstestkit.simulator.DmsIncident;
+import io.dmstestkit.simulator.DmsIncident.Severity;
+import io.dmstestkit.simulator.TableSpec;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class IncidentJsonTest {
+
+    private static final Instant AT = Instant.parse("2026-01-01T00:30:00.125Z");
+
+    static Stream<DmsIncident> incidents() {
+        return Stream.of(
+                DmsIncident.failAtPercent(40, Severity.FATAL_ERROR, "ORA-01555: snapshot too old"),
+                DmsIncident.failAtPercent(0, Severity.RECOVERABLE_ERROR, "at once"),
+                DmsIncident.failAt(AT, Severity.RECOVERABLE_ERROR, "network"),
+                DmsIncident.provisioningFailure("no capacity"),
+                DmsIncident.tableError("sales.invoices", AT, "duplicate key"),
+                DmsIncident.latencySpike(AT, Duration.ofMinutes(10), Duration.ofMillis(45_500)));
+    }
+
+    @ParameterizedTest
+    @MethodSource("incidents")
+    void should_read_back_every_incident_it_writes(DmsIncident incident) {
+        String json = AdminJson.write(IncidentJson.of("123456789012", "eu-west-1", "orders", incident));
+
+        IncidentJson read = AdminJson.read(json, IncidentJson.class);
+
+        assertThat(read.toIncident()).isEqualTo(incident);
+        assertThat(read.requireResource()).isEqualTo("orders");
+        assertThat(json).doesNotContain("null");
+    }
+
+    @Test
+    void should_leave_account_and_region_out_when_not_given() {
+        String json = AdminJson.write(IncidentJson.of(null, null, "orders", DmsIncident.provisioningFailure("x")));
+
+        assertThat(json).isEqualTo("{\"resource\":\"orders\",\"incident\":\"provisioningFailure\",\"message\":\"x\"}");
+    }
+
+    @Test
+    void should_read_back_the_tables_it_writes_in_order() {
+        List<TableSpec> tables = List.of(TableSpec.of("public", "orders", 2_000_000), TableSpec.of("sales", "x", 0));
+
+        String json = AdminJson.write(TablesJson.of(null, null, tables));
+
+        assertThat(json).isEqualTo("{\"tables\":{\"public.orders\":2000000,\"sales.x\":0}}");
+        assertThat(AdminJson.read(json, TablesJson.class).toTables()).isEqualTo(tables);
+    }
+}
