@@ -45,8 +45,28 @@ public final class DmsTargets {
         return new PlainTarget(endpoint, region, credentials);
     }
 
+    /**
+     * The embedded simulator, every run in one given account and region through a given client (a test's
+     * own): what a scenario creates is what the test sees, and faults a scenario arms stay armed until
+     * the target is closed, so a scenario can set the stage for the code under test.
+     *
+     * <pre>{@code
+     * try (DmsTarget stage = DmsTargets.embeddedInAccount(simulator, "123456789012", "us-east-1", () -> client)) {
+     *     new ScenarioRunner(stage).run(scenario).assertPassed();
+     *     // … the code under test runs here, with the scenario's faults still armed …
+     * }
+     * }</pre>
+     */
+    public static DmsTarget embeddedInAccount(
+            DmsSimulator simulator,
+            String account,
+            String region,
+            java.util.function.Supplier<software.amazon.awssdk.services.databasemigration.DatabaseMigrationClient> client) {
+        return EmbeddedTarget.inAccount(simulator, account, region, client);
+    }
+
     /** The embedded simulator, through an in-process SDK client: the fastest, fully deterministic target. */
     public static DmsTarget embedded(DmsSimulator simulator) {
-        return new EmbeddedTarget(simulator);
+        return EmbeddedTarget.freshAccounts(simulator);
     }
 }

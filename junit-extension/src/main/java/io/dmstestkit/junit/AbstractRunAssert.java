@@ -1,0 +1,201 @@
+package io.dmstestkit.junit;
+
+import io.dmstestkit.dsl.model.Status;
+import io.dmstestkit.dsl.model.StopReason;
+import io.dmstestkit.simulator.FailureMessage;
+import io.dmstestkit.simulator.StatusChange;
+import java.util.List;
+import org.apiguardian.api.API;
+import org.assertj.core.api.AbstractObjectAssert;
+
+/**
+ * The assertions replications and data migrations share: status, stop reason, full-load progress, tables
+ * loaded, failure messages. Failure messages carry the status history when the assertion was made with
+ * one (see {@link DmsAssertions#assertThatReplication}).
+ *
+ * <pre>{@code
+ * assertThat(replication).hasStatus("stopped").hasStopReason("NORMAL").hasFullLoadProgress(100);
+ * }</pre>
+ *
+ * @param <SELF> the concrete assertion type
+ * @param <ACTUAL> the SDK model type
+ */
+@API(status = API.Status.EXPERIMENTAL)
+public abstract class AbstractRunAssert<SELF extends AbstractRunAssert<SELF, ACTUAL>, ACTUAL>
+        extends AbstractObjectAssert<SELF, ACTUAL> {
+
+    private static final String STOP_REASON_PREFIX = "Stop Reason ";
+
+    private final List<StatusChange> history;
+
+    AbstractRunAssert(ACTUAL actual, Class<?> selfType, List<StatusChange> history) {
+        super(actual, selfType);
+        this.history = List.copyOf(history);
+    }
+
+    abstract Progress progress();
+
+    /**
+     * Checks the status, ignoring case ({@code running} and {@code RUNNING} are the same status).
+     *
+     * <pre>{@code
+     * assertThat(replication).hasStatus("running");
+     * }</pre>
+     */
+    public SELF hasStatus(String expected) {
+        Progress progress = checked();
+        if (!progress.hasStatus(expected)) {
+            throw failure(
+                    message(progress.title() + " does not have status '" + expected + "'.", expected, progress.status())
+                            .fix(statusFix(progress)),
+                    expected,
+                    progress.status());
+        }
+        return myself;
+    }
+
+    /** Checks the status, as the DSL names it: {@code hasStatus(STOPPED)}. */
+    public SELF hasStatus(Status expected) {
+        return hasStatus(expected.wireValue());
+    }
+
+    /** Checks the status is {@code running}. */
+    public SELF isRunning() {
+        return hasStatus(Status.RUNNING);
+    }
+
+    /** Checks the status is {@code stopped}. */
+    public SELF isStopped() {
+        return hasStatus(Status.STOPPED);
+    }
+
+    /**
+     * Checks why the run stopped: {@code NORMAL} and {@code Stop Reason NORMAL} both read as DMS's
+     * {@code Stop Reason NORMAL}.
+     *
+     * <pre>{@code
+     * assertThat(replication).hasStopReason("FULL_LOAD_ONLY_FINISHED");
+     * }</pre>
+     */
+    public SELF hasStopReason(String expected) {
+        Progress progress = checked();
+        String wanted = STOP_REASON_PREFIX + bare(expected);
+        String actual = progress.stopReason();
+        if (actual == null || !bare(actual).equalsIgnoreCase(bare(expected))) {
+            String what = actual == null
+                    ? progress.title() + " has no stop reason; expected '" + wanted + "'."
+                    : progress.title() + " did not stop for reason '" + wanted + "'.";
+            throw failure(message(what, wanted, actual).detail("status", progress.statusText()), wanted, actual);
+        }
+        return myself;
+    }
+
+    /** Checks why the run stopped, as the DSL names it: {@code hasStopReason(NORMAL)}. */
+    public SELF hasStopReason(StopReason expected) {
+        return hasStopReason(expected.name());
+    }
+
+    /**
+     * Checks the full load's progress, in percent.
+     *
+     * <pre>{@code
+     * assertThat(replication).hasFullLoadProgress(100);
+     * }</pre>
+     */
+    public SELF hasFullLoadProgress(int expectedPercent) {
+        Progress progress = checked();
+        if (progress.fullLoadPercent() != expectedPercent) {
+            throw failure(
+                    message(
+                                    progress.title() + " is not " + expectedPercent + "% through its full load.",
+                                    expectedPercent + "%",
+                                    progress.fullLoadPercent() + "%")
+                            .detail("status", progress.statusText()),
+                    expectedPercent,
+                    progress.fullLoadPercent());
+        }
+        return myself;
+    }
+
+    /**
+     * Checks how many tables the full load has finished.
+     *
+     * <pre>{@code
+     * assertThat(replication).hasTablesLoaded(5);
+     * }</pre>
+     */
+    public SELF hasTablesLoaded(int expected) {
+        Progress progress = checked();
+        if (progress.tablesLoaded() != expected) {
+            throw failure(
+                    message(
+                                    progress.title() + " has not loaded " + expected + " tables.",
+                                    expected,
+                                    progress.tablesLoaded())
+                            .detail("status", progress.statusText())
+                            .detail(
+                                    "tables",
+                                    progress.tablesLoading() + " loading, " + progress.tablesQueued() + " queued, "
+                                            + progress.tablesErrored() + " errored"),
+                    expected,
+                    progress.tablesLoaded());
+        }
+        return myself;
+    }
+
+    /**
+     * Checks that a failure message contains a text.
+     *
+     * <pre>{@code
+     * assertThat(replication).hasFailureMessageContaining("ORA-01555");
+     * }</pre>
+     */
+    public SELF hasFailureMessageContaining(String text) {
+        Progress progress = checked();
+        if (progress.failureMessages().stream().noneMatch(message -> message.contains(text))) {
+            String expected = "a failure message containing '" + text + "'";
+            String actual = progress.failureMessages().isEmpty()
+                    ? "no failure messages"
+                    : progress.failureMessages().toString();
+            throw failure(
+                    message(progress.title() + " has no failure message containing '" + text + "'.", expected, actual)
+                            .detail("status", progress.statusText()),
+                    expected,
+                    actual);
+        }
+        return myself;
+    }
+
+    private Progress checked() {
+        isNotNull();
+        return progress();
+    }
+
+    /** What failed, expected vs actual, and the history; {@link #failure} adds where the run stands. */
+    private FailureMessage message(String what, Object expected, Object actual) {
+        return FailureMessage.what(what).expectedActual(expected, actual).history(Histories.lines(history));
+    }
+
+    private DmsAssertionError failure(FailureMessage message, Object expected, Object actual) {
+        return AssertionFailures.error(info, progress().details(message), expected, actual);
+    }
+
+    private static String statusFix(Progress progress) {
+        if (progress.failed()) {
+            return "the run failed: see the failure messages (an injected fault or incident may cause it)";
+        }
+        if (progress.starting()) {
+            String await = Progress.REPLICATION.equals(progress.kind()) ? "awaitReplication" : "awaitDataMigration";
+            return "the run is still on its way: wait for the status first, e.g. DmsAwait." + await + "(session, \""
+                    + progress.name() + "\").until(status(...)), or advance the simulator's clock";
+        }
+        return null;
+    }
+
+    private static String bare(String stopReason) {
+        String trimmed = stopReason.trim();
+        return trimmed.regionMatches(true, 0, STOP_REASON_PREFIX, 0, STOP_REASON_PREFIX.length())
+                ? trimmed.substring(STOP_REASON_PREFIX.length())
+                : trimmed;
+    }
+}

@@ -1,0 +1,94 @@
+package io.dmstestkit.junit;
+
+import io.dmstestkit.dsl.ScenarioResult;
+import io.dmstestkit.junit.core.DmsTestSession;
+import io.dmstestkit.simulator.FailureMessage;
+import io.dmstestkit.simulator.Journal;
+import java.util.List;
+import java.util.Optional;
+import org.apiguardian.api.API;
+import software.amazon.awssdk.services.databasemigration.model.DataMigration;
+import software.amazon.awssdk.services.databasemigration.model.Replication;
+import software.amazon.awssdk.services.databasemigration.model.TableStatistics;
+
+/**
+ * The AssertJ entry point for DMS: {@code import static io.dmstestkit.junit.DmsAssertions.*} next to
+ * AssertJ's own {@code assertThat}. Failure messages follow dms-testkit's order (what failed, expected vs
+ * actual, history, details, how to fix) and are {@link DmsAssertionError}s with expected and actual.
+ *
+ * <pre>{@code
+ * assertThatReplication(session, "orders").isStopped().hasStopReason("NORMAL");   // with the status history
+ * assertThat(dms.describeReplications(r -> {}).replications().get(0)).hasFullLoadProgress(100);
+ * assertThatJournal(session).hasCalls("StopReplication", 1);
+ * }</pre>
+ */
+@API(status = API.Status.EXPERIMENTAL)
+public final class DmsAssertions {
+
+    private DmsAssertions() {}
+
+    public static ReplicationAssert assertThat(Replication actual) {
+        return new ReplicationAssert(actual, List.of());
+    }
+
+    public static DataMigrationAssert assertThat(DataMigration actual) {
+        return new DataMigrationAssert(actual, List.of());
+    }
+
+    public static TableStatisticsAssert assertThat(TableStatistics actual) {
+        return new TableStatisticsAssert(actual);
+    }
+
+    /** The calls of every account; see {@link JournalAssert#inAccount(String)}. */
+    public static JournalAssert assertThat(Journal actual) {
+        return new JournalAssert(actual, null);
+    }
+
+    public static ScenarioResultAssert assertThat(ScenarioResult actual) {
+        return new ScenarioResultAssert(actual);
+    }
+
+    /**
+     * The replication of a config of a session as DMS describes it now, with its status history for
+     * failure messages.
+     *
+     * <pre>{@code
+     * assertThatReplication(session, "orders").hasStatus("running");
+     * }</pre>
+     *
+     * @throws DmsAssertionError when the session has no such replication config
+     */
+    public static ReplicationAssert assertThatReplication(DmsTestSession session, String nameOrArn) {
+        return new ReplicationAssert(
+                existing(session.replication(nameOrArn), Progress.REPLICATION, nameOrArn, session),
+                session.statusHistory(nameOrArn));
+    }
+
+    /**
+     * A data migration of a session as DMS describes it now, with its status history for failure messages.
+     *
+     * @throws DmsAssertionError when the session has no such data migration
+     */
+    public static DataMigrationAssert assertThatDataMigration(DmsTestSession session, String nameOrArn) {
+        return new DataMigrationAssert(
+                existing(session.dataMigration(nameOrArn), Progress.DATA_MIGRATION, nameOrArn, session),
+                session.statusHistory(nameOrArn));
+    }
+
+    /** The calls of a session's account only, so tests sharing a simulator do not count each other's calls. */
+    public static JournalAssert assertThatJournal(DmsTestSession session) {
+        return new JournalAssert(session.simulator().journal(), session.account());
+    }
+
+    private static <T> T existing(Optional<T> resource, String kind, String nameOrArn, DmsTestSession session) {
+        return resource.orElseThrow(() -> new DmsAssertionError(
+                FailureMessage.what(kind + " '" + nameOrArn + "' does not exist in account " + session.account() + " ("
+                                + session.region() + ").")
+                        .expectedActual(kind.toLowerCase(java.util.Locale.ROOT) + " '" + nameOrArn + "'", "none")
+                        .fix("check the name; resources of other sessions (or of DmsTargets.embedded runs) live in"
+                                + " other accounts")
+                        .build(),
+                nameOrArn,
+                null));
+    }
+}

@@ -1,0 +1,82 @@
+package io.dmstestkit.junit;
+
+import io.dmstestkit.dsl.model.Status;
+import io.dmstestkit.junit.core.DmsTestSession;
+import io.dmstestkit.simulator.DmsSimulator;
+import org.apiguardian.api.API;
+import software.amazon.awssdk.services.databasemigration.DatabaseMigrationClient;
+import software.amazon.awssdk.services.databasemigration.model.DataMigration;
+import software.amazon.awssdk.services.databasemigration.model.Replication;
+
+/**
+ * Waits for replications and data migrations, Awaitility style:
+ * {@code import static io.dmstestkit.junit.DmsAwait.*}. Given a session or a simulator with a manual
+ * clock, a wait moves virtual time instead of sleeping, so an hour of DMS takes milliseconds; given only a
+ * client, it polls in wall time (for an accelerated clock or a remote server).
+ *
+ * <pre>{@code
+ * awaitReplication(session, "orders").alias("orders cut-over").until(status("running"));
+ * awaitReplication(dms, configArn).atMost(Duration.ofSeconds(30)).until(fullLoadAtLeast(100));
+ * awaitDataMigration(session, "customers").until(dm -> dm.dataMigrationStatistics().tablesLoaded() == 3);
+ * }</pre>
+ *
+ * <p>Every message names the alias; a run that fails while something else is awaited fails the wait at
+ * once; a timeout reports the last state and the statuses seen. See {@link ResourceAwait}.
+ */
+@API(status = API.Status.EXPERIMENTAL)
+public final class DmsAwait {
+
+    private DmsAwait() {}
+
+    /** A wall-clock wait for the replication of a config (ARN or identifier), polled through {@code client}. */
+    public static ResourceAwait<Replication> awaitReplication(DatabaseMigrationClient client, String configArnOrId) {
+        return ResourceAwait.of(Observer.replication(client, configArnOrId), null, configArnOrId);
+    }
+
+    /** A wait through the session's client; in virtual time when its clock is manual. */
+    public static ResourceAwait<Replication> awaitReplication(DmsTestSession session, String configArnOrId) {
+        return awaitReplication(session.simulator(), session.client(), configArnOrId);
+    }
+
+    /** A wait through {@code client} on {@code simulator}; in virtual time when its clock is manual. */
+    public static ResourceAwait<Replication> awaitReplication(
+            DmsSimulator simulator, DatabaseMigrationClient client, String configArnOrId) {
+        return ResourceAwait.of(Observer.replication(client, configArnOrId), simulator.clock(), configArnOrId);
+    }
+
+    /** A wall-clock wait for a data migration (ARN or name), polled through {@code client}. */
+    public static ResourceAwait<DataMigration> awaitDataMigration(DatabaseMigrationClient client, String arnOrName) {
+        return ResourceAwait.of(Observer.dataMigration(client, arnOrName), null, arnOrName);
+    }
+
+    /** A wait through the session's client; in virtual time when its clock is manual. */
+    public static ResourceAwait<DataMigration> awaitDataMigration(DmsTestSession session, String arnOrName) {
+        return awaitDataMigration(session.simulator(), session.client(), arnOrName);
+    }
+
+    /** A wait through {@code client} on {@code simulator}; in virtual time when its clock is manual. */
+    public static ResourceAwait<DataMigration> awaitDataMigration(
+            DmsSimulator simulator, DatabaseMigrationClient client, String arnOrName) {
+        return ResourceAwait.of(Observer.dataMigration(client, arnOrName), simulator.clock(), arnOrName);
+    }
+
+    /** The status, ignoring case: {@code status("running")} also accepts a data migration's {@code RUNNING}. */
+    public static AwaitCondition status(String status) {
+        return AwaitCondition.status(status);
+    }
+
+    /** The status, as the DSL names it: {@code status(RUNNING)}. */
+    public static AwaitCondition status(Status status) {
+        return AwaitCondition.status(status.wireValue());
+    }
+
+    /** The full load at or beyond a percentage. */
+    public static AwaitCondition fullLoadAtLeast(int percent) {
+        return AwaitCondition.fullLoadAtLeast(percent);
+    }
+
+    /** At least this many tables fully loaded. */
+    public static AwaitCondition tablesLoadedAtLeast(int tables) {
+        return AwaitCondition.tablesLoadedAtLeast(tables);
+    }
+}

@@ -1,0 +1,66 @@
+package io.dmstestkit.junit.internal;
+
+import io.dmstestkit.simulator.DmsSimulator;
+import java.net.URI;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.databasemigration.DatabaseMigrationAsyncClient;
+import software.amazon.awssdk.services.databasemigration.DatabaseMigrationClient;
+
+/**
+ * The SDK clients of a session. The access key id is the session's account id: the simulator takes a
+ * 12-digit access key id as the caller's account, which is how sessions sharing a simulator keep apart.
+ * HTTP clients are given as builders, so closing the SDK client closes its HTTP client too.
+ *
+ * <pre>{@code
+ * DatabaseMigrationClient dms = SdkClients.inProcess(simulator, "200000000001", "us-east-1");
+ * }</pre>
+ */
+public final class SdkClients {
+
+    /** Any URI will do for the in-process client: it is never dialled. */
+    static final URI IN_PROCESS_ENDPOINT = URI.create("http://dms.in-process");
+
+    private static final String SECRET = "dms-testkit";
+
+    private SdkClients() {}
+
+    public static DatabaseMigrationClient inProcess(DmsSimulator simulator, String account, String region) {
+        return DatabaseMigrationClient.builder()
+                .httpClient(simulator.inProcessHttpClient())
+                .endpointOverride(IN_PROCESS_ENDPOINT)
+                .region(Region.of(region))
+                .credentialsProvider(credentials(account))
+                .build();
+    }
+
+    public static DatabaseMigrationClient http(URI endpoint, String account, String region) {
+        return DatabaseMigrationClient.builder()
+                .httpClientBuilder(ApacheHttpClient.builder())
+                .endpointOverride(endpoint)
+                .region(Region.of(region))
+                .credentialsProvider(credentials(account))
+                .build();
+    }
+
+    public static DatabaseMigrationAsyncClient async(URI endpoint, String account, String region) {
+        return DatabaseMigrationAsyncClient.builder()
+                .httpClientBuilder(NettyNioAsyncHttpClient.builder())
+                .endpointOverride(endpoint)
+                .region(Region.of(region))
+                .credentialsProvider(credentials(account))
+                .build();
+    }
+
+    /** The secret key the session's clients sign with; the simulator checks no signatures. */
+    public static String secretKey() {
+        return SECRET;
+    }
+
+    private static StaticCredentialsProvider credentials(String account) {
+        return StaticCredentialsProvider.create(AwsBasicCredentials.create(account, SECRET));
+    }
+}

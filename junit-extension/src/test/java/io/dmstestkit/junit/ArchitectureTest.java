@@ -1,0 +1,90 @@
+package io.dmstestkit.junit;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import org.apiguardian.api.API;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The core is framework-neutral, so the Spock extension can build on it: nothing in
+ * {@code io.dmstestkit.junit.core} or the neutral {@code internal} package touches JUnit. Only the
+ * annotation, the extension and {@code internal.jupiter} do.
+ */
+@AnalyzeClasses(packages = "io.dmstestkit.junit", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule the_core_knows_no_test_framework = noClasses()
+            .that()
+            .resideInAnyPackage("io.dmstestkit.junit.core..", "io.dmstestkit.junit.internal")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.junit..", "org.spockframework..", "spock..");
+
+    @ArchTest
+    static final ArchRule the_core_uses_neither_the_jupiter_adapter_nor_the_jupiter_api_package = noClasses()
+            .that()
+            .resideInAnyPackage("io.dmstestkit.junit.core..", "io.dmstestkit.junit.internal")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("io.dmstestkit.junit", "io.dmstestkit.junit.internal.jupiter..");
+
+    @ArchTest
+    static final ArchRule only_the_extension_and_its_adapter_touch_jupiter = noClasses()
+            .that()
+            .resideInAPackage("io.dmstestkit.junit")
+            .and()
+            .doNotHaveSimpleName("DmsScenario")
+            .and()
+            .doNotHaveSimpleName("DmsExtension")
+            .and()
+            .doNotHaveSimpleName("Declarations")
+            .and()
+            .doNotHaveSimpleName("SystemPropertiesLocks")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("org.junit..");
+
+    @ArchTest
+    static final ArchRule nothing_depends_on_spock =
+            noClasses().should().dependOnClassesThat().resideInAnyPackage("org.spockframework..", "spock..");
+
+    @ArchTest
+    static final ArchRule the_jupiter_adapter_does_not_reach_back_into_the_api = noClasses()
+            .that()
+            .resideInAPackage("io.dmstestkit.junit.internal..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("io.dmstestkit.junit");
+
+    @ArchTest
+    static final ArchRule public_api_types_declare_their_stability = classes()
+            .that()
+            .resideInAnyPackage("io.dmstestkit.junit", "io.dmstestkit.junit.core")
+            .and()
+            .arePublic()
+            .should()
+            .beAnnotatedWith(API.class);
+
+    /** Other modules are used through their public API only. */
+    @ArchTest
+    static final ArchRule only_the_public_api_of_other_modules_is_used = noClasses()
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "io.dmstestkit.simulator.internal..",
+                    "io.dmstestkit.wiremock.internal..",
+                    "io.dmstestkit.dsl.internal..");
+
+    @Test
+    void spock_is_not_on_the_classpath() {
+        assertThat(getClass().getClassLoader().getResource("spock/lang/Specification.class"))
+                .isNull();
+    }
+}
