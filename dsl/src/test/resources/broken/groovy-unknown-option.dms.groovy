@@ -1,0 +1,3 @@
+scenario('unknown option') {
+    fault AccessDenied, on: 'StopReplication', time: 1
+}
