@@ -61,7 +61,8 @@ public final class DmsTargets {
             DmsSimulator simulator,
             String account,
             String region,
-            java.util.function.Supplier<software.amazon.awssdk.services.databasemigration.DatabaseMigrationClient> client) {
+            java.util.function.Supplier<software.amazon.awssdk.services.databasemigration.DatabaseMigrationClient>
+                    client) {
         return EmbeddedTarget.inAccount(simulator, account, region, client);
     }
 
