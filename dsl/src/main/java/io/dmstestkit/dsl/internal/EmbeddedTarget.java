@@ -47,7 +47,8 @@ public final class EmbeddedTarget implements DmsTarget {
     /** The account, region and client one session uses, and whether the session owns (closes) the client. */
     private record Account(String id, String region, Supplier<DatabaseMigrationClient> client, boolean owned) {}
 
-    private EmbeddedTarget(DmsSimulator simulator, Supplier<Account> accounts, boolean faultsOutliveRuns, String description) {
+    private EmbeddedTarget(
+            DmsSimulator simulator, Supplier<Account> accounts, boolean faultsOutliveRuns, String description) {
         this.simulator = simulator;
         this.accounts = accounts;
         this.faultsOutliveRuns = faultsOutliveRuns;
@@ -56,17 +57,22 @@ public final class EmbeddedTarget implements DmsTarget {
 
     public static EmbeddedTarget freshAccounts(DmsSimulator simulator) {
         AtomicLong next = new AtomicLong(FIRST_ACCOUNT);
-        return new EmbeddedTarget(simulator, () -> {
-            String account = String.valueOf(next.getAndIncrement());
-            DatabaseMigrationClient client = inProcessClient(simulator, account);
-            return new Account(account, DEFAULT_REGION.id(), () -> client, true);
-        }, false, "embedded simulator");
+        return new EmbeddedTarget(
+                simulator,
+                () -> {
+                    String account = String.valueOf(next.getAndIncrement());
+                    DatabaseMigrationClient client = inProcessClient(simulator, account);
+                    return new Account(account, DEFAULT_REGION.id(), () -> client, true);
+                },
+                false,
+                "embedded simulator");
     }
 
     public static EmbeddedTarget inAccount(
             DmsSimulator simulator, String account, String region, Supplier<DatabaseMigrationClient> client) {
         Account fixed = new Account(account, region, client, false);
-        return new EmbeddedTarget(simulator, () -> fixed, true, "embedded simulator, account " + account + " (" + region + ")");
+        return new EmbeddedTarget(
+                simulator, () -> fixed, true, "embedded simulator, account " + account + " (" + region + ")");
     }
 
     private static DatabaseMigrationClient inProcessClient(DmsSimulator simulator, String account) {
@@ -74,7 +80,8 @@ public final class EmbeddedTarget implements DmsTarget {
                 .httpClient(simulator.inProcessHttpClient())
                 .endpointOverride(URI.create("http://dms.in-process"))
                 .region(DEFAULT_REGION)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(account, "dms-testkit")))
+                .credentialsProvider(
+                        StaticCredentialsProvider.create(AwsBasicCredentials.create(account, "dms-testkit")))
                 .build();
     }
 
@@ -147,7 +154,8 @@ public final class EmbeddedTarget implements DmsTarget {
 
         @Override
         public void planIncident(String resourceArn, Step incident) {
-            simulator.planIncident(account.id(), account.region(), resourceArn, IncidentSteps.toIncident(incident, now()));
+            simulator.planIncident(
+                    account.id(), account.region(), resourceArn, IncidentSteps.toIncident(incident, now()));
         }
 
         @Override
@@ -158,7 +166,10 @@ public final class EmbeddedTarget implements DmsTarget {
         @Override
         public long countCalls(String operation, String resource) {
             CallPattern pattern = CallPattern.dmsCall(operation).withAccount(account.id());
-            return simulator.journal().find(resource == null ? pattern : pattern.withResource(resource)).size();
+            return simulator
+                    .journal()
+                    .find(resource == null ? pattern : pattern.withResource(resource))
+                    .size();
         }
 
         @Override
