@@ -1,0 +1,56 @@
+package io.dmstestkit.spock.internal;
+
+import io.dmstestkit.junit.core.DmsTestSettings;
+import io.dmstestkit.junit.core.Lifecycle;
+import io.dmstestkit.spock.DmsScenario;
+import org.spockframework.runtime.InvalidSpecException;
+
+/**
+ * What a {@link DmsScenario} asks for: the session settings, the lifecycle, and whether it was found on a
+ * feature method (which then gets a session of its own).
+ *
+ * <pre>{@code
+ * Declaration declaration = Declaration.of(annotation, "CutoverSpec", false);
+ * }</pre>
+ *
+ * @param settings the sessions' settings
+ * @param lifecycle how long sessions and their simulators live
+ * @param onFeature whether the annotation is on a feature method rather than the specification
+ */
+record Declaration(DmsTestSettings settings, Lifecycle lifecycle, boolean onFeature) {
+
+    /**
+     * Reads an annotation; the mapping mirrors the JUnit extension's, attribute for attribute.
+     *
+     * @throws InvalidSpecException when the attributes contradict each other, or ask a feature for a
+     *     specification-wide lifecycle
+     */
+    static Declaration of(DmsScenario annotation, String where, boolean onFeature) {
+        if (onFeature && annotation.lifecycle() == Lifecycle.PER_CLASS) {
+            throw new InvalidSpecException("@DmsScenario(lifecycle = PER_CLASS) on feature method " + where
+                    + ": a feature's session lives for that feature only; use PER_METHOD (the default) or SHARED,"
+                    + " or put the annotation on the specification");
+        }
+        try {
+            DmsTestSettings settings = DmsTestSettings.builder()
+                    .clock(annotation.clock())
+                    .clockFactor(annotation.clockFactor())
+                    .advanceOnPoll(annotation.advanceOnPoll())
+                    .account(annotation.account())
+                    .region(annotation.region())
+                    .transport(annotation.transport())
+                    .mode(annotation.mode())
+                    .scenarioFiles(annotation.files())
+                    .systemProperties(annotation.systemProperties())
+                    .build();
+            return new Declaration(settings, annotation.lifecycle(), onFeature);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSpecException("@DmsScenario on " + where + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether each iteration gets a session of its own (rather than using the specification's). */
+    boolean perIteration() {
+        return onFeature || lifecycle == Lifecycle.PER_METHOD;
+    }
+}
