@@ -69,6 +69,7 @@ public final class ScenarioLoader {
                 overrides,
                 new Includes(
                         file.toAbsolutePath().getParent(),
+                        null,
                         List.of(file.toAbsolutePath().toString())));
     }
 
@@ -78,7 +79,7 @@ public final class ScenarioLoader {
                 readResource(resource, Source.of(resource, 0)),
                 resource,
                 overrides,
-                new Includes(null, List.of(CLASSPATH + resource)));
+                new Includes(null, folderOf(resource), List.of(CLASSPATH + resource)));
     }
 
     /** Reads scenario text directly (for tests and tools); {@code fileName} picks the format. */
@@ -88,7 +89,7 @@ public final class ScenarioLoader {
 
     /** The include resolver used by scenarios built in code: classpath or working directory. */
     public static ScenarioIncludes defaultIncludes() {
-        return new Includes(null, List.of());
+        return new Includes(null, null, List.of());
     }
 
     private static List<Scenario> read(
@@ -139,11 +140,22 @@ public final class ScenarioLoader {
         }
     }
 
-    /** Resolves includes relative to a directory, remembering the chain to refuse cycles. */
-    private record Includes(Path directory, List<String> chain) implements ScenarioIncludes {
+    /** The classpath folder of a resource, {@code dms-scenarios/cutover} for {@code dms-scenarios/cutover/a.dms.yaml}. */
+    private static String folderOf(String resource) {
+        int slash = resource.lastIndexOf('/');
+        return slash < 0 ? "" : resource.substring(0, slash);
+    }
+
+    /**
+     * Resolves includes relative to a directory or, for a file read from the classpath, to its classpath
+     * folder (so {@code ../blocks/x.dms.yaml} inside a jar names the jar's own block), remembering the
+     * chain to refuse cycles.
+     */
+    private record Includes(Path directory, String classpathFolder, List<String> chain) implements ScenarioIncludes {
 
         @Override
-        public Scenario load(String reference, Map<String, String> parameters, Source includedFrom) {
+        public Scenario load(String given, Map<String, String> parameters, Source includedFrom) {
+            String reference = inClasspathFolder(given, includedFrom);
             boolean classpath = reference.startsWith(CLASSPATH);
             String resource = classpath ? reference.substring(CLASSPATH.length()) : null;
             Path path = classpath ? null : resolve(reference);
@@ -161,12 +173,15 @@ public final class ScenarioLoader {
             longer.add(key);
             List<Scenario> scenarios = classpath
                     ? ScenarioLoader.read(
-                            readResource(resource, includedFrom), resource, parameters, new Includes(null, longer))
+                            readResource(resource, includedFrom),
+                            resource,
+                            parameters,
+                            new Includes(null, folderOf(resource), longer))
                     : ScenarioLoader.read(
                             readIncluded(path, includedFrom),
                             path.toString(),
                             parameters,
-                            new Includes(path.getParent(), longer));
+                            new Includes(path.getParent(), null, longer));
             if (scenarios.size() != 1) {
                 throw new ScenarioLoadException(
                         includedFrom,
@@ -175,6 +190,28 @@ public final class ScenarioLoader {
                         null);
             }
             return scenarios.get(0);
+        }
+
+        /** A relative reference from a classpath file, as a {@code classpath:} reference; others unchanged. */
+        private String inClasspathFolder(String reference, Source includedFrom) {
+            if (classpathFolder == null
+                    || reference.startsWith(CLASSPATH)
+                    || Path.of(reference).isAbsolute()) {
+                return reference;
+            }
+            java.net.URI resolved = java.net
+                    .URI
+                    .create("cp:/" + classpathFolder + (classpathFolder.isEmpty() ? "" : "/"))
+                    .resolve(reference.replace('\\', '/'))
+                    .normalize();
+            String resource = resolved.getPath().substring(1);
+            if (resource.startsWith("../")) {
+                throw new ScenarioLoadException(
+                        includedFrom,
+                        "'" + reference + "' leaves the classpath root (from " + classpathFolder + "/)",
+                        "give a path inside the jar, or classpath:<resource>");
+            }
+            return CLASSPATH + resource;
         }
 
         private Path resolve(String reference) {
