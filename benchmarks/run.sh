@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Builds the benchmarks jar, runs the JMH benchmarks and rewrites the results table in BENCHMARKS.md.
+#
+#   benchmarks/run.sh            the full run (one fork, long warm-ups; about 9 minutes on 2 cores)
+#   benchmarks/run.sh --quick    a smoke run: one fork, short iterations; under 3 minutes on 2 cores
+#   benchmarks/run.sh --quick LifecycleBenchmark     any further arguments go to JMH (e.g. a filter)
+#
+# Writes benchmarks/results/latest.json (JMH's JSON) and benchmarks/results/facts/*.json (figures the
+# benchmarks publish at setup: calls per lifecycle, retained heap).
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+
+run="full (1 fork; warm-up 12 × 5 s for the lifecycle and parallel benchmarks, 5 × 5 s for the others; 5 × 5 s measured)"
+jmh_options=()
+if [[ "${1:-}" == "--quick" ]]; then
+  shift
+  jmh_options=(-wi 2 -w 2s -i 2 -r 2s -f 1)
+  run="quick (${jmh_options[*]})"
+fi
+
+results="benchmarks/results"
+facts="$results/facts"
+jar="benchmarks/target/benchmarks.jar"
+
+./mvnw -B -q package -pl benchmarks -am -DskipTests -Dspotless.check.skip=true
+mkdir -p "$facts"
+rm -f "$facts"/*.json
+
+load="$(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo -1)"
+java -jar "$jar" "${jmh_options[@]}" "$@" \
+  -prof io.dmstestkit.benchmarks.ProcessCpuProfiler \
+  -rf json -rff "$results/latest.json" \
+  -jvmArgsAppend "-Ddmstestkit.benchmarks.facts=$facts"
+
+java -cp "$jar" io.dmstestkit.benchmarks.report.ReportWriter \
+  --results "$results/latest.json" \
+  --facts "$facts" \
+  --markdown BENCHMARKS.md \
+  --cores "$(nproc)" \
+  --jdk "$(java -version 2>&1 | head -n 1)" \
+  --run "$run" \
+  --load "$load"

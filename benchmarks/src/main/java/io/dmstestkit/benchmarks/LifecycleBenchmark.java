@@ -1,0 +1,169 @@
+package io.dmstestkit.benchmarks;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.dmstestkit.simulator.DmsSimulator;
+import io.dmstestkit.wiremock.DmsServer;
+import java.net.URI;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apiguardian.api.API;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import software.amazon.awssdk.services.databasemigration.DatabaseMigrationClient;
+
+/**
+ * What one replication lifecycle costs a test, through the real AWS SDK v2 sync client: create a source and
+ * a target endpoint and a full-load-and-cdc config over one small table, start, poll DescribeReplications
+ * until running and 100 % loaded (the manual virtual clock jumps to the next planned change between two
+ * polls), stop, poll until stopped, read the StopReason, delete the config and the endpoints.
+ *
+ * <ul>
+ *   <li>{@code simulatorOverHttp}: the simulator behind {@link DmsServer} (WireMock, Jetty) on loopback,
+ *       the SDK on its Apache HTTP client — what a test using the server pays.
+ *   <li>{@code simulatorInProcess}: the simulator's in-process {@code SdkHttpClient}, no socket — the
+ *       simulator's own cost plus the SDK's marshalling and signing.
+ *   <li>{@code staticWireMockFloor}: the same calls, same number and kinds, answered by plain WireMock
+ *       stubs with the simulator's answers captured once — the floor no HTTP-level fake can beat.
+ * </ul>
+ *
+ * <p>Why: the simulator promises realism at the price of static stubs. The ratio
+ * {@code simulatorOverHttp / staticWireMockFloor} is what that realism costs over HTTP (target ≤ 1.5);
+ * the in-process time divided by the calls per lifecycle is its cost per call (target ≤ 0.2 ms). All three
+ * make exactly the calls of one {@link LifecycleRecording}, whose count is published as the fact
+ * {@code lifecycle.callsPerLifecycle}; the secondary result {@code calls} is the time per call. The floor
+ * has one stub per {@code X-Amz-Target}, answering the simulator's last answer to it, so its polls cannot
+ * show the milestones: only the simulator variants check them.
+ *
+ * <p>The long warm-up is deliberate: on 2 cores the HTTP variants need about a minute before the JIT has
+ * compiled Jetty, WireMock, Apache HttpClient, the SDK and the simulator (see BENCHMARKS.md, finding 1).
+ */
+@API(status = API.Status.INTERNAL)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 12, time = 5)
+@Measurement(iterations = 5, time = 5)
+@Fork(1)
+public class LifecycleBenchmark {
+
+    @Benchmark
+    public String simulatorOverHttp(OverHttp variant, CallCounter counter) {
+        return variant.run(counter);
+    }
+
+    @Benchmark
+    public String simulatorInProcess(InProcess variant, CallCounter counter) {
+        return variant.run(counter);
+    }
+
+    @Benchmark
+    public String staticWireMockFloor(StaticFloor variant, CallCounter counter) {
+        return variant.run(counter);
+    }
+
+    /** A client, the lifecycle it drives and the fixed polling every variant shares. */
+    abstract static class Variant {
+        private Lifecycle lifecycle;
+        private Polling polling;
+
+        /** Follows {@code recording}, and runs one lifecycle to prove it ends as the recording did. */
+        final void prepare(
+                LifecycleRecording recording, DatabaseMigrationClient dms, Runnable betweenPolls, boolean check) {
+            this.lifecycle = new Lifecycle(dms, betweenPolls);
+            this.polling = Polling.exactly(recording.shape(), check);
+            String stopReason = lifecycle.run(polling).stopReason();
+            if (!recording.stopReason().equals(stopReason)) {
+                throw new IllegalStateException("expected stop reason " + recording.stopReason()
+                        + " but the lifecycle ended with " + stopReason);
+            }
+            publish(recording);
+        }
+
+        final String run(CallCounter counter) {
+            Lifecycle.Outcome outcome = lifecycle.run(polling);
+            counter.calls += outcome.calls();
+            return outcome.stopReason();
+        }
+
+        private static void publish(LifecycleRecording recording) {
+            LifecycleShape shape = recording.shape();
+            BenchmarkFacts.publish(
+                    "lifecycle",
+                    Map.of(
+                            "callsPerLifecycle", shape.calls(),
+                            "pollsUntilLoaded", shape.pollsUntilLoaded(),
+                            "pollsUntilStopped", shape.pollsUntilStopped(),
+                            "stopReason", recording.stopReason()));
+        }
+    }
+
+    /** The simulator behind a {@link DmsServer}, over loopback HTTP. */
+    @State(Scope.Thread)
+    public static class OverHttp extends Variant {
+        private DmsServer server;
+        private DatabaseMigrationClient dms;
+
+        @Setup(Level.Trial)
+        public void start() {
+            DmsSimulator simulator = Simulators.forLifecycles(Clients.ACCOUNT);
+            server = Servers.dmsServer(simulator);
+            dms = Clients.overHttp(server.baseUri(), Clients.ACCOUNT);
+            prepare(LifecycleRecording.record(), dms, Lifecycle.jumpToNextChange(simulator), true);
+        }
+
+        @TearDown(Level.Trial)
+        public void stop() {
+            dms.close();
+            server.close();
+        }
+    }
+
+    /** The simulator through its in-process SDK HTTP client. */
+    @State(Scope.Thread)
+    public static class InProcess extends Variant {
+        private DatabaseMigrationClient dms;
+
+        @Setup(Level.Trial)
+        public void start() {
+            DmsSimulator simulator = Simulators.forLifecycles(Clients.ACCOUNT);
+            dms = Clients.inProcess(simulator, Clients.ACCOUNT);
+            prepare(LifecycleRecording.record(), dms, Lifecycle.jumpToNextChange(simulator), true);
+        }
+
+        @TearDown(Level.Trial)
+        public void stop() {
+            dms.close();
+        }
+    }
+
+    /** Plain WireMock with the simulator's answers as static stubs, over loopback HTTP. */
+    @State(Scope.Thread)
+    public static class StaticFloor extends Variant {
+        private WireMockServer server;
+        private DatabaseMigrationClient dms;
+
+        @Setup(Level.Trial)
+        public void start() {
+            LifecycleRecording recording = LifecycleRecording.record();
+            server = Servers.staticStubs(recording.lastAnswers());
+            dms = Clients.overHttp(URI.create(server.baseUrl()), Clients.ACCOUNT);
+            // Static answers never change, so there is no clock to move and no milestone to check.
+            prepare(recording, dms, () -> {}, false);
+        }
+
+        @TearDown(Level.Trial)
+        public void stop() {
+            dms.close();
+            server.stop();
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package io.dmstestkit.benchmarks;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.standalone.MappingsSource;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import com.github.tomakehurst.wiremock.stubbing.StubMappings;
+import io.dmstestkit.simulator.DmsSimulator;
+import io.dmstestkit.wiremock.DmsServer;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The two kinds of WireMock server the HTTP benchmarks compare, configured alike: loopback, a free port,
+ * one Jetty acceptor (as {@link DmsServer} sets), no mapping files, and WireMock's request journal off.
+ *
+ * <p>Why the journal is off in both: by default WireMock keeps every request, which over a run of millions
+ * of calls measures the garbage collector; with a bound, WireMock 3.13.2 counts the whole journal on every
+ * request ({@code AbstractRequestJournal.removeOldEntries}), which measures WireMock. Neither says anything
+ * about the simulator, which keeps its own journal (and pays for it in these figures).
+ */
+final class Servers {
+
+    private Servers() {}
+
+    /** A {@link DmsServer} answering with {@code simulator}. */
+    static DmsServer dmsServer(DmsSimulator simulator) {
+        return DmsServer.builder()
+                .port(0)
+                .simulator(simulator)
+                .wireMockOptions(WireMockConfiguration::disableRequestJournal)
+                .start();
+    }
+
+    /**
+     * A plain WireMock server with one static stub per {@code X-Amz-Target}, answering the canned response
+     * byte for byte: the floor no HTTP-level fake can go below.
+     */
+    static WireMockServer staticStubs(Map<String, CannedResponse> answers) {
+        WireMockServer server = new WireMockServer(WireMockConfiguration.options()
+                .bindAddress("127.0.0.1")
+                .dynamicPort()
+                .jettyAcceptors(1)
+                .mappingSource(new NoMappingFiles())
+                .disableRequestJournal());
+        server.start();
+        answers.forEach((target, answer) -> server.stubFor(post(urlPathEqualTo("/"))
+                .withHeader("X-Amz-Target", equalTo(target))
+                .willReturn(response(answer))));
+        return server;
+    }
+
+    private static ResponseDefinitionBuilder response(CannedResponse answer) {
+        ResponseDefinitionBuilder response =
+                aResponse().withStatus(answer.status()).withBody(answer.body());
+        answer.headers().forEach((name, values) -> {
+            // Jetty writes the length of the body it sends.
+            if (!name.equalsIgnoreCase("Content-Length")) {
+                response.withHeader(name, values.toArray(String[]::new));
+            }
+        });
+        return response;
+    }
+
+    /** Reads and writes no stub files: WireMock's default would read src/test/resources/mappings. */
+    private static final class NoMappingFiles implements MappingsSource {
+        @Override
+        public void loadMappingsInto(StubMappings stubMappings) {}
+
+        @Override
+        public void save(List<StubMapping> stubMappings) {}
+
+        @Override
+        public void save(StubMapping stubMapping) {}
+
+        @Override
+        @SuppressWarnings("removal")
+        public void remove(StubMapping stubMapping) {}
+
+        @Override
+        public void removeAll() {}
+    }
+}

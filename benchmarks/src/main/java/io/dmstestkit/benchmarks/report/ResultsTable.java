@@ -1,0 +1,201 @@
+package io.dmstestkit.benchmarks.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The Markdown table of a run: each benchmark's figure, the derived ratios, the targets of issue 8 and
+ * whether they are met, and the machine facts under it.
+ *
+ * <pre>{@code
+ * String markdown = new ResultsTable(results, facts, machine).markdown();
+ * }</pre>
+ */
+final class ResultsTable {
+
+    private static final String LIFECYCLE = "LifecycleBenchmark.";
+    private static final double MB = 1024.0 * 1024.0;
+    private static final String CPU = "cpu.process";
+
+    private final List<JmhResult> results;
+    private final Facts facts;
+    private final Machine machine;
+    private final List<String> rows = new ArrayList<>();
+
+    ResultsTable(List<JmhResult> results, Facts facts, Machine machine) {
+        this.results = List.copyOf(results);
+        this.facts = facts;
+        this.machine = machine;
+    }
+
+    String markdown() {
+        rows.clear();
+        lifecycleRows();
+        virtualDayRow();
+        scaleRows();
+        parallelRows();
+        StringBuilder text = new StringBuilder();
+        text.append("| Measure | Result | Target | |\n");
+        text.append("|---|---:|---|---|\n");
+        rows.forEach(row -> text.append(row).append('\n'));
+        text.append('\n').append(machineLine()).append('\n');
+        if (machine.quick()) {
+            text.append('\n')
+                    .append("> ℹ️ A quick run: a few seconds of warm-up leave the JIT unfinished, the HTTP variants"
+                            + " most (on 2 cores they need about a minute before their times settle), so these"
+                            + " figures lean high and the HTTP ratio is not yet a verdict. The full run"
+                            + " (`benchmarks/run.sh`) warms up long enough.\n");
+        }
+        if (machine.wasBusy()) {
+            text.append('\n')
+                    .append(String.format(
+                            Locale.ROOT,
+                            "> ⚠️ The machine was busy (load average %.2f on %d cores when the run started): other"
+                                    + " processes competed for the processors, which inflates every figure and the"
+                                    + " HTTP ones most (each call hands over between threads several times)."
+                                    + " Rerun on an idle machine before acting on a missed target.\n",
+                            machine.loadAverage(),
+                            machine.cores()));
+        }
+        return text.toString();
+    }
+
+    private void lifecycleRows() {
+        Optional<JmhResult> http = result(LIFECYCLE + "simulatorOverHttp");
+        Optional<JmhResult> floor = result(LIFECYCLE + "staticWireMockFloor");
+        Optional<JmhResult> inProcess = result(LIFECYCLE + "simulatorInProcess");
+        double calls = facts.number("lifecycle", "callsPerLifecycle").orElse(Double.NaN);
+        String perLifecycle = Double.isNaN(calls) ? "" : String.format(Locale.ROOT, " (%.0f SDK calls)", calls);
+        row(
+                "Lifecycle over HTTP — `simulatorOverHttp`",
+                http.map(r -> timed(r) + perLifecycle + cpu(r)),
+                Target.NONE,
+                0);
+        row(
+                "Lifecycle on static WireMock stubs — `staticWireMockFloor`",
+                floor.map(r -> timed(r) + cpu(r)),
+                Target.NONE,
+                0);
+        double ratio = ratio(http, floor, r -> r.primary().millis());
+        double cpuRatio = ratio(http, floor, r -> cpuMillis(r).orElse(Double.NaN));
+        row(
+                "**Over HTTP / static floor**",
+                Double.isNaN(ratio)
+                        ? Optional.empty()
+                        : Optional.of(String.format(Locale.ROOT, "%.2f×", ratio)
+                                + (Double.isNaN(cpuRatio)
+                                        ? ""
+                                        : String.format(Locale.ROOT, " (CPU time: %.2f×)", cpuRatio))),
+                Target.atMost(1.5, "≤ 1.5×"),
+                ratio);
+        row("Lifecycle in-process — `simulatorInProcess`", inProcess.map(r -> timed(r) + cpu(r)), Target.NONE, 0);
+        double perCall = inProcess.isPresent() ? inProcess.get().primary().millis() / calls : Double.NaN;
+        row(
+                "**In-process time per call** (lifecycle ÷ calls)",
+                Double.isNaN(perCall) ? Optional.empty() : Optional.of(millis(perCall)),
+                Target.atMost(0.2, "≤ 0.2 ms"),
+                perCall);
+    }
+
+    private static double ratio(
+            Optional<JmhResult> a, Optional<JmhResult> b, java.util.function.ToDoubleFunction<JmhResult> figure) {
+        return a.isPresent() && b.isPresent()
+                ? figure.applyAsDouble(a.get()) / figure.applyAsDouble(b.get())
+                : Double.NaN;
+    }
+
+    /** The process CPU time per operation, when the run had {@code ProcessCpuProfiler} on. */
+    private static Optional<Double> cpuMillis(JmhResult result) {
+        return Optional.ofNullable(result.secondary().get(CPU)).map(JmhResult.Metric::millis);
+    }
+
+    private static String cpu(JmhResult result) {
+        return cpuMillis(result)
+                .map(ms -> " · CPU " + millis(ms).replace(" ms", "") + " ms")
+                .orElse("");
+    }
+
+    private void virtualDayRow() {
+        Optional<JmhResult> day = result("VirtualDayBenchmark.simulatedDay");
+        row(
+                "**A simulated day** (5,760 describes, in-process) — `VirtualDayBenchmark`",
+                day.map(ResultsTable::timed),
+                Target.below(1000, "< 1 s"),
+                day.map(r -> r.primary().millis()).orElse(Double.NaN));
+    }
+
+    private void scaleRows() {
+        Optional<JmhResult> page = result("ScaleBenchmark.describePage");
+        row(
+                "**A page of 100 of 10,000 configs** — `ScaleBenchmark`",
+                page.map(ResultsTable::timed),
+                Target.below(2, "< 2 ms"),
+                page.map(r -> r.primary().millis()).orElse(Double.NaN));
+        double retained = facts.number("scale", "retainedHeapBytes").orElse(Double.NaN) / MB;
+        double withoutJournal =
+                facts.number("scale", "retainedHeapBytesWithoutJournal").orElse(Double.NaN) / MB;
+        Optional<String> heap = Double.isNaN(retained)
+                ? Optional.empty()
+                : Optional.of(String.format(
+                        Locale.ROOT, "%.1f MB (%.1f MB without the call journal)", retained, withoutJournal));
+        row("**Heap retained by 10,000 configs**", heap, Target.below(256, "< 256 MB"), retained);
+    }
+
+    private void parallelRows() {
+        Optional<JmhResult> parallel = result("ParallelBenchmark.parallelLifecycles");
+        row(
+                "Parallel lifecycles over HTTP, one server — `ParallelBenchmark`",
+                parallel.map(r -> String.format(
+                        Locale.ROOT,
+                        "%s per lifecycle and thread, %d threads (%.0f lifecycles/s)",
+                        timed(r),
+                        r.threads(),
+                        r.threads() * 1000 / r.primary().millis())),
+                Target.NONE,
+                0);
+        double errors = parallel.map(r -> Optional.ofNullable(r.secondary().get("errors"))
+                        .map(JmhResult.Metric::score)
+                        .orElse(0.0))
+                .orElse(Double.NaN);
+        row(
+                "**Errors under the parallel benchmark**",
+                parallel.map(r -> String.format(Locale.ROOT, "%.0f", errors)),
+                Target.atMost(0, "0"),
+                errors);
+    }
+
+    private void row(String measure, Optional<String> figure, Target target, double value) {
+        rows.add("| " + measure + " | " + figure.orElse("not run") + " | " + target.text() + " | "
+                + (figure.isPresent() ? target.verdict(value) : "") + " |");
+    }
+
+    private Optional<JmhResult> result(String shortName) {
+        return results.stream().filter(r -> r.shortName().equals(shortName)).findFirst();
+    }
+
+    private static String timed(JmhResult result) {
+        double error = result.primary().errorMillis();
+        String score = millis(result.primary().millis());
+        return Double.isFinite(error) ? score + " ± " + millis(error).replace(" ms", "") + " ms" : score;
+    }
+
+    private static String millis(double millis) {
+        if (millis >= 100) {
+            return String.format(Locale.ROOT, "%.0f ms", millis);
+        }
+        if (millis >= 1) {
+            return String.format(Locale.ROOT, "%.2f ms", millis);
+        }
+        return String.format(Locale.ROOT, "%.3f ms", millis);
+    }
+
+    private String machineLine() {
+        String load = machine.loadAverage() < 0
+                ? ""
+                : String.format(Locale.ROOT, " · load average at start %.2f", machine.loadAverage());
+        return "Run: " + machine.run() + " · " + machine.date() + " · " + machine.cores() + " cores · " + machine.jdk()
+                + load + ".";
+    }
+}
