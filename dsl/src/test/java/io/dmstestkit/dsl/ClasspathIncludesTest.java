@@ -16,8 +16,12 @@ class ClasspathIncludesTest {
         Scenario scenario = ScenarioLoader.loadResource("yaml/relative/includes-sibling-folder.dms.yaml", Map.of())
                 .get(0);
 
-        assertThat(scenario.steps()).singleElement().isInstanceOfSatisfying(Step.Include.class, include ->
-                assertThat(include.included().source().file()).contains("yaml/blocks/load.dms.yaml"));
+        assertThat(scenario.steps())
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        Step.Include.class,
+                        include ->
+                                assertThat(include.included().source().file()).contains("yaml/blocks/load.dms.yaml"));
     }
 
     @Test
