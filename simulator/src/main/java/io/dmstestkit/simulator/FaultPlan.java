@@ -23,6 +23,9 @@ import org.apiguardian.api.API;
 public final class FaultPlan {
 
     private final List<ArmedFault> armed = new ArrayList<>();
+    /** Read without the lock on every call: most calls happen with no fault armed. */
+    private volatile boolean empty = true;
+
     private final AtomicLong nextId = new AtomicLong(1);
 
     FaultPlan() {}
@@ -31,6 +34,7 @@ public final class FaultPlan {
     public synchronized String arm(DmsFault fault) {
         String id = "fault-" + nextId.getAndIncrement();
         armed.add(new ArmedFault(id, fault));
+        empty = false;
         return id;
     }
 
@@ -41,15 +45,25 @@ public final class FaultPlan {
 
     /** Disarms one fault; false when no fault has this id. */
     public synchronized boolean disarm(String id) {
-        return armed.removeIf(fault -> fault.id().equals(id));
+        boolean removed = armed.removeIf(fault -> fault.id().equals(id));
+        empty = armed.isEmpty();
+        return removed;
     }
 
     public synchronized void disarmAll() {
         armed.clear();
+        empty = true;
     }
 
     /** The fault that answers this call, if one fires. */
-    synchronized Optional<ArmedFault.Firing> check(CallFacts call) {
+    Optional<ArmedFault.Firing> check(CallFacts call) {
+        if (empty) {
+            return Optional.empty();
+        }
+        return checkArmed(call);
+    }
+
+    private synchronized Optional<ArmedFault.Firing> checkArmed(CallFacts call) {
         for (ArmedFault fault : armed) {
             Optional<ArmedFault.Firing> firing = fault.consider(call);
             if (firing.isPresent()) {

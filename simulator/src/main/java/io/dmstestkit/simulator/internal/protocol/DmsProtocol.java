@@ -15,7 +15,6 @@ import io.dmstestkit.simulator.internal.state.AccountState;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -162,18 +161,19 @@ public final class DmsProtocol {
     }
 
     private static JsonNode parse(DmsHttpRequest request) {
-        String text = request.bodyText();
-        if (text.isBlank()) {
-            return SdkJsonCodec.mapper().createObjectNode();
-        }
         try {
-            JsonNode body = SdkJsonCodec.mapper().readTree(text);
+            JsonNode body = SdkJsonCodec.mapper().readTree(request.body());
+            if (body == null || body.isMissingNode()) {
+                return SdkJsonCodec.mapper().createObjectNode(); // an empty body is an empty input shape
+            }
             if (!body.isObject()) {
                 throw ServiceError.serialization("The request body must be a JSON object, was " + body.getNodeType());
             }
             return body;
         } catch (JsonProcessingException e) {
             throw ServiceError.serialization("The request body is not valid JSON: " + e.getOriginalMessage());
+        } catch (java.io.IOException e) {
+            throw ServiceError.serialization("The request body cannot be read: " + e.getMessage());
         }
     }
 
@@ -218,11 +218,18 @@ public final class DmsProtocol {
                 bytes(body));
     }
 
+    /** A random UUID without SecureRandom: request ids need to be unique, not unguessable. */
     private static String requestId() {
-        return UUID.randomUUID().toString();
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        return new UUID(random.nextLong() & ~0xF000L | 0x4000L, random.nextLong() & ~(3L << 62) | (2L << 62))
+                .toString();
     }
 
     private static byte[] bytes(JsonNode node) {
-        return node.toString().getBytes(StandardCharsets.UTF_8);
+        try {
+            return SdkJsonCodec.mapper().writeValueAsBytes(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialize a JSON tree", e);
+        }
     }
 }

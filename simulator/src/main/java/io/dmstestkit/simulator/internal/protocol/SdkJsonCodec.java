@@ -222,6 +222,26 @@ public final class SdkJsonCodec {
         } else if (type == MarshallingType.SDK_BYTES) {
             return NODES.textNode(java.util.Base64.getEncoder().encodeToString(((SdkBytes) value).asByteArray()));
         }
+        return scalar(value);
+    }
+
+    /** Scalars straight to their node type: valueToTree would serialize and re-read every value. */
+    private static JsonNode scalar(Object value) {
+        if (value instanceof String text) {
+            return NODES.textNode(text);
+        } else if (value instanceof Integer number) {
+            return NODES.numberNode(number);
+        } else if (value instanceof Long number) {
+            return NODES.numberNode(number);
+        } else if (value instanceof Boolean flag) {
+            return NODES.booleanNode(flag);
+        } else if (value instanceof Double number) {
+            return NODES.numberNode(number);
+        } else if (value instanceof Float number) {
+            return NODES.numberNode(number);
+        } else if (value instanceof BigDecimal number) {
+            return NODES.numberNode(number);
+        }
         return MAPPER.valueToTree(value);
     }
 
