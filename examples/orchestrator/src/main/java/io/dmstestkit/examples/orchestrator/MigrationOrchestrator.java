@@ -21,7 +21,7 @@ import software.amazon.awssdk.services.databasemigration.DatabaseMigrationClient
  *   <li>resumes a run that failed with {@code Stop Reason RECOVERABLE_ERROR} with {@code resume-processing}.
  * </ul>
  *
- * <p>Every wait goes through the {@link Pause} it is given, never through {@code Thread.sleep}, so tests
+ * <p>Every wait goes through the {@link Pause} it is given, never by sleeping the thread itself, so tests
  * can let virtual time pass instead.
  *
  * <pre>{@code
