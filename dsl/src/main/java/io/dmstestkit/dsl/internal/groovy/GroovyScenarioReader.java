@@ -41,7 +41,7 @@ import org.codehaus.groovy.runtime.InvokerHelper;
 public final class GroovyScenarioReader implements ScenarioReader {
 
     /** How long a script may run by default: scripts only declare, so this is room for a busy machine. */
-    public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(5);
+    public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(20);
 
     /** System property overriding the time limit, in the scenario duration syntax ({@code 10s}, {@code 500ms}). */
     public static final String TIME_LIMIT_PROPERTY = "dmstestkit.groovy.timeLimit";
