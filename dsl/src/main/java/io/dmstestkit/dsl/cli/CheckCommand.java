@@ -1,14 +1,11 @@
 package io.dmstestkit.dsl.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code dms-testkit check}: loads and validates scenario files without running them (for CI of shared scenarios). */
@@ -18,11 +15,8 @@ import picocli.CommandLine.Spec;
         description = "Load and validate scenario files (*.dms.yaml, *.dms.groovy) without running them.")
 final class CheckCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "FILE_OR_DIR", description = "Scenario files, or directories to search.")
-    List<Path> paths;
-
-    @Option(names = "--param", paramLabel = "NAME=VALUE", description = "Override a scenario parameter.")
-    Map<String, String> parameters = Map.of();
+    @Mixin
+    ScenarioOptions scenarios;
 
     @Spec
     CommandSpec spec;
@@ -30,7 +24,8 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        List<ScenarioFiles.Loaded> loaded = ScenarioFiles.load(paths, parameters);
+        List<ScenarioFiles.Loaded> loaded =
+                scenarios.withClasspath(() -> ScenarioFiles.load(scenarios.paths, scenarios.parameters));
         int valid = 0;
         int invalid = 0;
         for (ScenarioFiles.Loaded file : loaded) {

@@ -13,14 +13,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -33,8 +32,8 @@ import picocli.CommandLine.Spec;
         description = "Run scenario files (*.dms.yaml, *.dms.groovy) and report each scenario.")
 final class RunCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "FILE_OR_DIR", description = "Scenario files, or directories to search.")
-    List<Path> paths;
+    @Mixin
+    ScenarioOptions scenarios;
 
     @Option(
             names = "--endpoint",
@@ -44,9 +43,6 @@ final class RunCommand implements Callable<Integer> {
                     + " scenario in an account of its own) or any DMS endpoint (DMS calls only).")
     URI endpoint;
 
-    @Option(names = "--param", paramLabel = "NAME=VALUE", description = "Override a scenario parameter.")
-    Map<String, String> parameters = Map.of();
-
     @Option(names = "--junit-xml", paramLabel = "FILE", description = "Also write a JUnit XML report to FILE.")
     Path junitXml;
 
@@ -55,8 +51,9 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<ScenarioFiles.Loaded> loaded = ScenarioFiles.load(paths, parameters);
-        Set<String> undeclared = ScenarioFiles.undeclared(parameters, loaded);
+        List<ScenarioFiles.Loaded> loaded =
+                scenarios.withClasspath(() -> ScenarioFiles.load(scenarios.paths, scenarios.parameters));
+        Set<String> undeclared = ScenarioFiles.undeclared(scenarios.parameters, loaded);
         if (!undeclared.isEmpty()) {
             throw new ParameterException(
                     spec.commandLine(),

@@ -78,6 +78,31 @@ class DmsTestkitCommandTest {
     }
 
     @Test
+    void should_find_classpath_includes_in_the_given_jars_or_folders(@TempDir Path tmp) throws Exception {
+        Path scenario = Files.writeString(
+                tmp.resolve("uses-shared.dms.yaml"),
+                String.join(
+                        "\n",
+                        "scenario: uses a shared block",
+                        "replications:",
+                        "  orders:",
+                        "    tables: { public.orders: 10000 }",
+                        "steps:",
+                        "  - include: { file: classpath:dms-scenarios/blocks/start-and-load.dms.yaml,"
+                                + " parameters: { replication: orders } }",
+                        ""));
+        String shared = Path.of("..", "examples", "shared-scenarios", "src", "main", "resources")
+                .toString();
+
+        assertThat(execute("run", scenario.toString())).isEqualTo(1);
+        assertThat(execute("run", "--classpath", shared, scenario.toString())).isZero();
+        assertThat(out.toString()).contains("1 passed, 0 failed");
+        assertThat(execute("check", "-cp", "no/such/jar.jar", scenario.toString()))
+                .isEqualTo(1);
+        assertThat(err.toString()).contains("--classpath entry no/such/jar.jar does not exist");
+    }
+
+    @Test
     void should_check_files_without_running_them() {
         assertThat(execute("check", SCENARIOS.toString())).isZero();
         assertThat(out.toString()).contains("20 valid, 0 invalid");
