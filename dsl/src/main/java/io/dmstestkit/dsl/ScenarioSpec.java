@@ -97,9 +97,7 @@ public final class ScenarioSpec {
 
     public ScenarioSpec replication(String replicationName, Consumer<ReplicationSpec> body) {
         Source at = Callers.source();
-        ReplicationSpec spec = new ReplicationSpec();
-        body.accept(spec);
-        return addResource(spec.build(replicationName, at));
+        return addResource(configured(new ReplicationSpec(), body).build(replicationName, at));
     }
 
     public ScenarioSpec replication(
@@ -111,9 +109,7 @@ public final class ScenarioSpec {
 
     public ScenarioSpec dataMigration(String migrationName, Consumer<DataMigrationSpec> body) {
         Source at = Callers.source();
-        DataMigrationSpec spec = new DataMigrationSpec();
-        body.accept(spec);
-        return addResource(spec.build(migrationName, at));
+        return addResource(configured(new DataMigrationSpec(), body).build(migrationName, at));
     }
 
     public ScenarioSpec dataMigration(
@@ -137,9 +133,7 @@ public final class ScenarioSpec {
 
     public ScenarioSpec start(String target, Consumer<StartSpec> body) {
         Source at = Callers.source();
-        StartSpec spec = new StartSpec();
-        body.accept(spec);
-        return step(spec.build(target, at));
+        return step(configured(new StartSpec(), body).build(target, at));
     }
 
     public ScenarioSpec start(
@@ -154,9 +148,7 @@ public final class ScenarioSpec {
 
     public ScenarioSpec stop(String target, Consumer<StopSpec> body) {
         Source at = Callers.source();
-        StopSpec spec = new StopSpec();
-        body.accept(spec);
-        return step(spec.build(target, at));
+        return step(configured(new StopSpec(), body).build(target, at));
     }
 
     public ScenarioSpec stop(
@@ -172,9 +164,7 @@ public final class ScenarioSpec {
 
     public ScenarioSpec await(String target, Consumer<AwaitSpec> body) {
         Source at = Callers.source();
-        AwaitSpec spec = new AwaitSpec();
-        body.accept(spec);
-        return step(spec.build(target, at));
+        return step(configured(new AwaitSpec(), body).build(target, at));
     }
 
     public ScenarioSpec await(
@@ -191,9 +181,7 @@ public final class ScenarioSpec {
     /** Arms a service fault: {@code fault("AccessDenied", f -> f.on("StopReplication").times(1))}. */
     public ScenarioSpec fault(String error, Consumer<FaultSpec> body) {
         Source at = Callers.source();
-        FaultSpec spec = new FaultSpec(error);
-        body.accept(spec);
-        return step(new Step.ArmFault(spec.build(), at));
+        return step(new Step.ArmFault(configured(new FaultSpec(error), body).build(), at));
     }
 
     /** Groovy: {@code fault(AccessDenied) { on 'StopReplication'; times 1 }}, the block form of the one above. */
@@ -222,9 +210,7 @@ public final class ScenarioSpec {
     /** Makes a run fail: {@code fail("orders", f -> f.at(40).reason(FATAL_ERROR).message("…"))}. */
     public ScenarioSpec fail(String target, Consumer<FailSpec> body) {
         Source at = Callers.source();
-        FailSpec spec = new FailSpec();
-        body.accept(spec);
-        return step(spec.build(target, at));
+        return step(configured(new FailSpec(), body).build(target, at));
     }
 
     public ScenarioSpec fail(
@@ -274,9 +260,7 @@ public final class ScenarioSpec {
 
     public ScenarioSpec expect(String target, Consumer<ExpectSpec> body) {
         Source at = Callers.source();
-        ExpectSpec spec = new ExpectSpec();
-        body.accept(spec);
-        return step(spec.build(target, at));
+        return step(configured(new ExpectSpec(), body).build(target, at));
     }
 
     public ScenarioSpec expect(
@@ -336,6 +320,12 @@ public final class ScenarioSpec {
     private ScenarioSpec step(Step step) {
         steps.add(step);
         return this;
+    }
+
+    /** The Java twin of {@link Closures#configure}: lets a {@code Consumer} fill a spec. */
+    private static <S> S configured(S spec, Consumer<S> body) {
+        body.accept(spec);
+        return spec;
     }
 
     private static Duration orZero(Duration duration) {
