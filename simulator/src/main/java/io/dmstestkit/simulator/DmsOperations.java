@@ -1,6 +1,7 @@
 package io.dmstestkit.simulator;
 
 import io.dmstestkit.simulator.internal.operations.OperationRegistry;
+import io.dmstestkit.simulator.internal.text.Suggestions;
 import java.util.Comparator;
 import java.util.Set;
 import org.apiguardian.api.API;
@@ -40,7 +41,7 @@ public final class DmsOperations {
     /** The operation name closest to {@code text} (edit distance, ignoring case). */
     public static String closest(String text) {
         return all().stream()
-                .min(Comparator.comparingInt(op -> EditDistance.between(op.toLowerCase(), text.toLowerCase())))
+                .min(Comparator.comparingInt(op -> Suggestions.distance(op.toLowerCase(), text.toLowerCase())))
                 .orElseThrow();
     }
 }

@@ -1,5 +1,6 @@
 package io.dmstestkit.simulator;
 
+import io.dmstestkit.simulator.internal.text.Suggestions;
 import java.util.Comparator;
 import java.util.List;
 
@@ -36,7 +37,7 @@ final class Verifications {
     private static List<JournalEntry> closest(CallPattern pattern, List<JournalEntry> all) {
         String operation = pattern.operation().orElse("");
         return all.stream()
-                .sorted(Comparator.comparingInt((JournalEntry e) -> EditDistance.between(e.operation(), operation))
+                .sorted(Comparator.comparingInt((JournalEntry e) -> Suggestions.distance(e.operation(), operation))
                         .thenComparing(
                                 Comparator.comparingLong(JournalEntry::sequence).reversed()))
                 .limit(CLOSEST_SHOWN)

@@ -1,6 +1,6 @@
 package io.dmstestkit.dsl.model;
 
-import io.dmstestkit.simulator.EditDistance;
+import io.dmstestkit.simulator.internal.text.Suggestions;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +31,7 @@ public final class Words {
     public static String closest(String text, java.util.Collection<String> candidates) {
         return candidates.stream()
                 .min(Comparator.comparingInt(
-                        c -> EditDistance.between(c.toLowerCase(Locale.ROOT), text.toLowerCase(Locale.ROOT))))
+                        c -> Suggestions.distance(c.toLowerCase(Locale.ROOT), text.toLowerCase(Locale.ROOT))))
                 .orElse("");
     }
 }

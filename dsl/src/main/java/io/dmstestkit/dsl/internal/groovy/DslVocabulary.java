@@ -4,7 +4,7 @@ import groovy.lang.Closure;
 import groovy.lang.DelegatesTo;
 import io.dmstestkit.dsl.Dsl;
 import io.dmstestkit.dsl.ScenarioSpec;
-import io.dmstestkit.simulator.EditDistance;
+import io.dmstestkit.simulator.internal.text.Suggestions;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -105,7 +105,7 @@ final class DslVocabulary {
         String lower = word.toLowerCase(Locale.ROOT);
         int limit = Math.max(2, word.length() / 3);
         return candidates.stream()
-                .map(c -> Map.entry(c, EditDistance.between(lower, c.toLowerCase(Locale.ROOT))))
+                .map(c -> Map.entry(c, Suggestions.distance(lower, c.toLowerCase(Locale.ROOT))))
                 .filter(e -> e.getValue() <= limit)
                 .min(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry::getKey))
                 .map(Map.Entry::getKey);

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import io.dmstestkit.simulator.internal.text.Suggestions;
 import java.util.Collection;
 import java.util.Map;
 import java.util.stream.Collectors;

@@ -2,6 +2,7 @@ package io.dmstestkit.wiremock.internal.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.dmstestkit.simulator.DmsIncident;
+import io.dmstestkit.simulator.internal.text.Suggestions;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;

@@ -3,7 +3,7 @@ package io.dmstestkit.wiremock.internal.transport;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.github.tomakehurst.wiremock.http.Fault;
 import io.dmstestkit.simulator.DmsOperations;
-import io.dmstestkit.wiremock.internal.json.Suggestions;
+import io.dmstestkit.simulator.internal.text.Suggestions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
