@@ -1,5 +1,8 @@
 package io.dmstestkit.junit;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -76,11 +79,12 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule only_the_public_api_of_other_modules_is_used = noClasses()
             .should()
-            .dependOnClassesThat()
-            .resideInAnyPackage(
-                    "io.dmstestkit.simulator.internal..",
-                    "io.dmstestkit.wiremock.internal..",
-                    "io.dmstestkit.dsl.internal..");
+            .dependOnClassesThat(resideInAnyPackage(
+                            "io.dmstestkit.simulator.internal..",
+                            "io.dmstestkit.wiremock.internal..",
+                            "io.dmstestkit.dsl.internal..")
+                    // the one rule for "did you mean", shared by every module's messages
+                    .and(not(resideInAPackage("io.dmstestkit.simulator.internal.text.."))));
 
     @Test
     void spock_is_not_on_the_classpath() {
