@@ -58,4 +58,15 @@ class ArchitectureTest {
             .should()
             .beAnnotatedWith(API.class)
             .because("users must see how stable each public type is (JUnit 5's @API model)");
+
+    @ArchTest
+    static final ArchRule the_run_model_knows_none_of_its_adapters = noClasses()
+            .that()
+            .resideInAPackage("io.dmstestkit.simulator.internal.run..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "io.dmstestkit.simulator.internal.replication..",
+                    "io.dmstestkit.simulator.internal.datamigration..")
+            .because("serverless replications, data migrations and classic tasks plug into one run model");
 }

@@ -1,6 +1,12 @@
 package io.dmstestkit.simulator.internal.replication;
 
 import io.dmstestkit.simulator.internal.progress.PhaseTimeline;
+import io.dmstestkit.simulator.internal.run.Ending;
+import io.dmstestkit.simulator.internal.run.Run;
+import io.dmstestkit.simulator.internal.run.RunHistory;
+import io.dmstestkit.simulator.internal.run.RunPlan;
+import io.dmstestkit.simulator.internal.run.StartOptions;
+import io.dmstestkit.simulator.internal.run.TableView;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

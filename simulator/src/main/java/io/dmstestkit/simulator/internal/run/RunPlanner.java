@@ -1,78 +1,81 @@
-package io.dmstestkit.simulator.internal.replication;
+package io.dmstestkit.simulator.internal.run;
 
-import io.dmstestkit.simulator.SimulatorSettings;
 import io.dmstestkit.simulator.TableSpec;
 import io.dmstestkit.simulator.Timings;
-import io.dmstestkit.simulator.internal.operations.OperationContext;
 import io.dmstestkit.simulator.internal.progress.FullLoadPlan.TablePlan;
 import io.dmstestkit.simulator.internal.progress.PhaseTimeline;
-import io.dmstestkit.simulator.internal.progress.TableSelection;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.IntSupplier;
+import software.amazon.awssdk.services.databasemigration.model.ComputeConfig;
 import software.amazon.awssdk.services.databasemigration.model.MigrationTypeValue;
-import software.amazon.awssdk.services.databasemigration.model.ReplicationConfig;
 
 /**
- * Plans a new run when StartReplication is accepted: the startup statuses from {@link Timings#startupPhases()}
- * (without {@code calculating_capacity} and {@code provisioning_capacity} when the previous run's capacity is
- * still provisioned and the compute config is unchanged), the tables the mapping selects at this moment,
- * and what of the full load is left to do.
+ * Plans a new run when a start is accepted: the startup statuses of its {@link RunKind} (without the
+ * capacity phases when the previous run's capacity is still provisioned and the compute config is
+ * unchanged), the tables selected at this moment, and what of the full load is left to do (a resume loads
+ * only the tables the previous run had not completed).
+ *
+ * <pre>{@code
+ * RunPlan plan = RunPlanner.plan(history, options, MigrationTypeValue.FULL_LOAD_AND_CDC, tables,
+ *     Optional.empty(), timings, now);
+ * RunHistory started = history.start(plan);
+ * }</pre>
  */
-final class RunPlanner {
+public final class RunPlanner {
 
-    private static final Set<String> CAPACITY_PHASES =
-            Set.of(ReplicationStatus.CALCULATING_CAPACITY, ReplicationStatus.PROVISIONING_CAPACITY);
+    /**
+     * The capacity a kind that provisions wants for a run.
+     *
+     * @param units how many capacity units to provision when nothing can be reused, computed only then
+     */
+    public record CapacityNeed(ComputeConfig compute, IntSupplier units) {}
 
     /** The planned startup: its statuses and when capacity provisioning runs. */
     private record Startup(PhaseTimeline timeline, Instant provisioningFrom, Instant provisionedAt) {}
 
     private RunPlanner() {}
 
-    static RunPlan plan(ReplicationRecord record, StartOptions options, OperationContext context) {
-        Timings timings = context.settings().timings();
-        Instant now = context.now();
-        ReplicationConfig config = record.config();
-        Optional<Run> previous = record.history().current();
-        Optional<Capacity> reusable = previous.flatMap(run -> run.reusableCapacity(now, config.computeConfig()));
-        Startup startup = startup(now, timings, reusable.isPresent());
-        Instant runningAt =
-                startup.timeline().enteredAt(ReplicationStatus.RUNNING).orElseThrow();
-        List<TableSpec> tables = selectedTables(config, context);
-        LoadProgress load = load(config.replicationType(), options, previous, tables, runningAt, timings);
-        Capacity capacity = reusable.orElseGet(() -> Capacity.provision(
-                CapacityUnits.provisionedFor(
-                        config.computeConfig(),
-                        tables.stream().mapToLong(TableSpec::rows).sum()),
-                startup.provisioningFrom(),
-                startup.provisionedAt(),
-                config.computeConfig()));
+    /**
+     * The plan of the next run of {@code history}.
+     *
+     * @param tables the tables selected now; a {@code cdc} run loads none of them
+     * @param capacity what to provision, for kinds that provision capacity
+     */
+    public static RunPlan plan(
+            RunHistory history,
+            StartOptions options,
+            MigrationTypeValue type,
+            List<TableSpec> tables,
+            Optional<CapacityNeed> capacity,
+            Timings timings,
+            Instant now) {
+        RunKind kind = history.kind();
+        Optional<Run> previous = history.current();
+        Optional<Capacity> reusable =
+                capacity.flatMap(need -> previous.flatMap(run -> run.reusableCapacity(now, need.compute())));
+        Startup startup = startup(kind, now, timings, reusable.isPresent());
+        Instant runningAt = startup.timeline().enteredAt(kind.running()).orElseThrow();
+        LoadProgress load = load(type, options, previous, tables, runningAt, timings);
+        Optional<Capacity> planned = capacity.map(need -> reusable.orElseGet(() -> Capacity.provision(
+                need.units().getAsInt(), startup.provisioningFrom(), startup.provisionedAt(), need.compute())));
         Instant freshStart = options.isFreshStart()
                 ? now
                 : previous.map(run -> run.plan().freshStartDate()).orElse(now);
         return new RunPlan(
-                record.history().runs().size() + 1,
+                kind,
+                history.runs().size() + 1,
                 options,
-                config.replicationType(),
+                type,
                 now,
                 freshStart,
                 startup.timeline(),
                 load,
-                capacity,
+                planned,
                 timings);
-    }
-
-    /** The tables the config's mapping selects among the account's declared (or the default) tables. */
-    static List<TableSpec> selectedTables(ReplicationConfig config, OperationContext context) {
-        SimulatorSettings settings = context.settings();
-        return TableSelection.parse("TableMappings", config.tableMappings())
-                .select(
-                        context.account().declaredTables().values(),
-                        settings.defaultTables(),
-                        settings.defaultRowsPerTable());
     }
 
     private static LoadProgress load(
@@ -91,26 +94,25 @@ final class RunPlanner {
         return LoadProgress.load(tables, alreadyLoaded, runningAt, timings);
     }
 
-    private static Startup startup(Instant start, Timings timings, boolean capacityReady) {
+    private static Startup startup(RunKind kind, Instant start, Timings timings, boolean capacityReady) {
         PhaseTimeline timeline = null;
         Instant at = start;
         Instant provisioningFrom = null;
         Instant provisionedAt = null;
-        for (Map.Entry<String, Duration> phase : timings.startupPhases().entrySet()) {
-            if (capacityReady && CAPACITY_PHASES.contains(phase.getKey())) {
+        for (Map.Entry<String, Duration> phase : kind.startup().apply(timings).entrySet()) {
+            if (capacityReady && kind.capacityPhases().contains(phase.getKey())) {
                 continue;
             }
             timeline =
                     timeline == null ? PhaseTimeline.startingAt(at, phase.getKey()) : timeline.then(phase.getKey(), at);
-            boolean provisioning = phase.getKey().equals(ReplicationStatus.PROVISIONING_CAPACITY);
+            boolean provisioning =
+                    kind.provisioningPhase().filter(phase.getKey()::equals).isPresent();
             provisioningFrom = provisioning ? at : provisioningFrom;
             at = at.plus(phase.getValue());
             provisionedAt = provisioning ? at : provisionedAt;
         }
-        timeline = timeline == null
-                ? PhaseTimeline.startingAt(at, ReplicationStatus.RUNNING)
-                : timeline.then(ReplicationStatus.RUNNING, at);
-        // Timings without a provisioning phase: capacity appears the moment the replication runs.
+        timeline = timeline == null ? PhaseTimeline.startingAt(at, kind.running()) : timeline.then(kind.running(), at);
+        // Timings without a provisioning phase: capacity appears the moment the run is running.
         return new Startup(
                 timeline, provisioningFrom == null ? at : provisioningFrom, provisionedAt == null ? at : provisionedAt);
     }
