@@ -2,10 +2,9 @@ package io.dmstestkit.simulator.internal.datamigration;
 
 import io.dmstestkit.simulator.internal.run.Ending;
 import io.dmstestkit.simulator.internal.run.Run;
-import io.dmstestkit.simulator.internal.run.TableView;
+import io.dmstestkit.simulator.internal.run.TableCounts;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import software.amazon.awssdk.services.databasemigration.model.DataMigrationStatistics;
 
 /**
@@ -20,12 +19,12 @@ final class RunStatistics {
     private RunStatistics() {}
 
     static DataMigrationStatistics at(Run run, Instant now) {
-        List<TableView> tables = run.tablesAt(now);
+        TableCounts tables = TableCounts.of(run.tablesAt(now));
         return DataMigrationStatistics.builder()
-                .tablesLoaded(count(tables, TableView.COMPLETED))
-                .tablesLoading(count(tables, TableView.FULL_LOAD, TableView.BEING_RELOADED))
-                .tablesQueued(count(tables, TableView.BEFORE_LOAD, TableView.CANCELLED))
-                .tablesErrored(count(tables, TableView.ERROR))
+                .tablesLoaded(tables.loaded())
+                .tablesLoading(tables.loading())
+                .tablesQueued(tables.queued())
+                .tablesErrored(tables.errored())
                 .fullLoadPercentage(
                         run.plan().load().isFullLoad() ? run.plan().load().percentAt(run.frozen(now)) : null)
                 .cdcLatency(run.cdcLatencyAt(now)
@@ -40,10 +39,5 @@ final class RunStatistics {
 
     private static Instant endOrNow(Run run, Instant now) {
         return run.endingBy(now).map(Ending::endedAt).orElse(now);
-    }
-
-    private static int count(List<TableView> tables, String... states) {
-        List<String> wanted = List.of(states);
-        return (int) tables.stream().filter(t -> wanted.contains(t.state())).count();
     }
 }

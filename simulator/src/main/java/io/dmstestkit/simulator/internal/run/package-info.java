@@ -20,7 +20,8 @@
  *       waiting for a run; the only thing an adapter stores.
  *   <li>Incidents are the public {@link io.dmstestkit.simulator.DmsIncident}s; {@code Triggers} says when each
  *       happens in a run and how a failure ends it, the same for every kind.
- *   <li>Reading: per-table state ({@link io.dmstestkit.simulator.internal.run.TableView}), CDC latency and
+ *   <li>Reading: per-table state ({@link io.dmstestkit.simulator.internal.run.TableView}) and the counts
+ *       every kind reports ({@link io.dmstestkit.simulator.internal.run.TableCounts}), CDC latency and
  *       checkpoints ({@code CdcActivity}), stop reasons ({@link io.dmstestkit.simulator.internal.run.StopReason}),
  *       ProvisionData, and {@code nextChangeAfter} for clocks that jump to the next event.
  * </ul>
@@ -44,7 +45,7 @@
  *       migrationType)} (the same rules as StartReplication), the task's start rules, then
  *       {@code RunPlanner.plan(history, options, migrationType, tables, Optional.empty(), timings, now)} and
  *       {@code history.start(plan)}; Stop is {@code history.stop(now)}, ReloadTables {@code history.reload};
- *   <li>a view rendering {@code ReplicationTaskStats} from {@code Run.tablesAt}, {@code LoadProgress} and
+ *   <li>a view rendering {@code ReplicationTaskStats} from {@code TableCounts}, {@code LoadProgress} and
  *       {@code RunHistory.lastHaltBy}, and DescribeTableStatistics from {@code TableView.toSdk}.
  * </ol>
  *
