@@ -3,6 +3,7 @@ package io.dmstestkit.dsl;
 import io.dmstestkit.dsl.model.Source;
 import io.dmstestkit.dsl.model.Step;
 import io.dmstestkit.dsl.model.StopReason;
+import io.dmstestkit.simulator.DmsIncident;
 import java.time.Duration;
 import org.apiguardian.api.API;
 
@@ -20,7 +21,7 @@ public final class FailSpec {
     private Integer atPercent;
     private Duration after;
     private StopReason reason = StopReason.FATAL_ERROR;
-    private String message = "Simulated failure";
+    private String message = DmsIncident.DEFAULT_FAILURE_MESSAGE;
 
     FailSpec() {}
 

@@ -1,6 +1,9 @@
 package io.dmstestkit.simulator;
 
+import io.dmstestkit.simulator.internal.text.Suggestions;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.apiguardian.api.API;
@@ -84,16 +87,82 @@ public enum DmsErrorCode {
     }
 
     /**
-     * The error a name stands for: a known one, or a custom code answered with HTTP 400 (so any DMS
-     * error code, such as {@code SNSInvalidTopicFault}, can be staged).
+     * Every error code the DMS API model declares (the {@code …Fault} shapes the SDK maps to exceptions) and
+     * the generic AWS codes DMS answers with; a fault may use any of them by its exact name.
+     */
+    static final List<String> MODEL_CODES = List.of(
+            "AccessDeniedFault",
+            "CollectorNotFoundFault",
+            "FailedDependencyFault",
+            "InsufficientResourceCapacityFault",
+            "InvalidCertificateFault",
+            "InvalidOperationFault",
+            "InvalidResourceStateFault",
+            "InvalidSubnet",
+            "KMSAccessDeniedFault",
+            "KMSDisabledFault",
+            "KMSFault",
+            "KMSInvalidStateFault",
+            "KMSKeyNotAccessibleFault",
+            "KMSNotFoundFault",
+            "KMSThrottlingFault",
+            "ReplicationSubnetGroupDoesNotCoverEnoughAZs",
+            "ResourceAlreadyExistsFault",
+            "ResourceNotFoundFault",
+            "ResourceQuotaExceededFault",
+            "S3AccessDeniedFault",
+            "S3ResourceNotFoundFault",
+            "SNSInvalidTopicFault",
+            "SNSNoAuthorizationFault",
+            "StorageQuotaExceededFault",
+            "SubnetAlreadyInUse",
+            "UpgradeDependencyFailureFault",
+            "InvalidParameterValueException",
+            "InvalidParameterCombinationException",
+            "ValidationException",
+            "SerializationException",
+            "UnknownOperationException",
+            "ThrottlingException",
+            "InternalFailure",
+            "ServiceUnavailable");
+
+    /**
+     * The error a name stands for: a known one by short name or code, any other error code of the DMS
+     * API model by its exact name, or a custom code answered with HTTP 400. A name that is only a typo
+     * away from a known one ({@code AccesDenied}) is refused with a suggestion: the SDK would not
+     * recognise it, and the test would check something other than what its author meant. A deliberately
+     * custom code is one that is far from every known name.
+     *
+     * @throws IllegalArgumentException for a blank name or a near-miss of a known one
      */
     public static ResolvedError resolve(String name) {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("an error code is required, e.g. AccessDenied or ResourceNotFoundFault");
         }
-        return find(name)
-                .map(e -> new ResolvedError(e.code, e.status, e.defaultMessage))
-                .orElseGet(() -> new ResolvedError(name.trim(), 400, name.trim()));
+        String trimmed = name.trim();
+        Optional<DmsErrorCode> known = find(trimmed);
+        if (known.isPresent()) {
+            return new ResolvedError(known.get().code, known.get().status, known.get().defaultMessage);
+        }
+        Optional<String> modelCode =
+                MODEL_CODES.stream().filter(trimmed::equalsIgnoreCase).findFirst();
+        if (modelCode.isPresent()) {
+            return new ResolvedError(modelCode.get(), 400, modelCode.get());
+        }
+        Optional<String> nearMiss = Suggestions.closest(trimmed, knownNames());
+        if (nearMiss.isPresent()) {
+            throw new IllegalArgumentException("unknown error code '" + trimmed + "'; did you mean '" + nearMiss.get()
+                    + "'? (a custom error code must differ clearly from every DMS error code)");
+        }
+        return new ResolvedError(trimmed, 400, trimmed);
+    }
+
+    /** Every name {@link #resolve(String)} recognises: the short names and the codes. */
+    public static List<String> knownNames() {
+        List<String> names = new ArrayList<>();
+        Arrays.stream(values()).map(DmsErrorCode::shortName).forEach(names::add);
+        MODEL_CODES.stream().filter(code -> !names.contains(code)).forEach(names::add);
+        return List.copyOf(names);
     }
 
     /** An error code with its HTTP status and a default message. */

@@ -3,6 +3,7 @@ package io.dmstestkit.simulator;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
@@ -27,26 +28,56 @@ import org.apiguardian.api.API;
  * calls fail on every run.
  */
 @API(status = API.Status.EXPERIMENTAL)
-public record DmsFault(
-        String errorCode,
-        int httpStatus,
-        String message,
-        Set<String> operations,
-        Optional<String> resource,
-        Optional<String> account,
-        Optional<Integer> onCall,
-        Optional<Integer> times,
-        int afterCalls,
-        Optional<Double> probability,
-        long seed,
-        Optional<Instant> from,
-        Optional<String> whileStatus) {
+public final class DmsFault {
 
-    public DmsFault {
-        operations = Set.copyOf(operations);
+    private final String errorCode;
+    private final int httpStatus;
+    private final String message;
+    private final Set<String> operations;
+    private final Optional<String> resource;
+    private final Optional<String> account;
+    private final Optional<Integer> onCall;
+    private final Optional<Integer> times;
+    private final int afterCalls;
+    private final Optional<Double> probability;
+    private final long seed;
+    private final Optional<Instant> from;
+    private final Optional<String> whileStatus;
+
+    private DmsFault(
+            String errorCode,
+            int httpStatus,
+            String message,
+            Set<String> operations,
+            Optional<String> resource,
+            Optional<String> account,
+            Optional<Integer> onCall,
+            Optional<Integer> times,
+            int afterCalls,
+            Optional<Double> probability,
+            long seed,
+            Optional<Instant> from,
+            Optional<String> whileStatus) {
+        this.errorCode = errorCode;
+        this.httpStatus = httpStatus;
+        this.message = message;
+        this.operations = Set.copyOf(operations);
+        this.resource = resource;
+        this.account = account;
+        this.onCall = onCall;
+        this.times = times;
+        this.afterCalls = afterCalls;
+        this.probability = probability;
+        this.seed = seed;
+        this.from = from;
+        this.whileStatus = whileStatus;
     }
 
-    /** Starts a fault answering with {@code error}: a short name ({@code AccessDenied}), a full code or any custom code. */
+    /**
+     * Starts a fault answering with {@code error}: a short name ({@code AccessDenied}), a full code or a
+     * custom code. A near-miss of a known code ({@code AccesDenied}) is refused with a suggestion; see
+     * {@link DmsErrorCode#resolve(String)}.
+     */
     public static Builder error(String error) {
         return new Builder(error);
     }
@@ -103,6 +134,112 @@ public record DmsFault(
         from.ifPresent(t -> text.append(", from ").append(t));
         whileStatus.ifPresent(s -> text.append(", while ").append(s));
         return text.toString();
+    }
+
+    /** The error code on the wire ({@code __type}), e.g. {@code AccessDeniedFault}. */
+    public String errorCode() {
+        return errorCode;
+    }
+
+    /** The HTTP status of the answer (400 for most DMS errors). */
+    public int httpStatus() {
+        return httpStatus;
+    }
+
+    /** The message of the answer. */
+    public String message() {
+        return message;
+    }
+
+    /** The operations this fault answers; empty for any operation. */
+    public Set<String> operations() {
+        return operations;
+    }
+
+    /** The resource (ARN, identifier or glob) a call must name to match. */
+    public Optional<String> resource() {
+        return resource;
+    }
+
+    /** The account a call must come from to match. */
+    public Optional<String> account() {
+        return account;
+    }
+
+    /** Only this matching call (1-based) fails. */
+    public Optional<Integer> onCall() {
+        return onCall;
+    }
+
+    /** How many matching calls fail (after {@link #afterCalls()}). */
+    public Optional<Integer> times() {
+        return times;
+    }
+
+    /** How many matching calls pass before the fault applies. */
+    public int afterCalls() {
+        return afterCalls;
+    }
+
+    /** The probability with which each matching call fails. */
+    public Optional<Double> probability() {
+        return probability;
+    }
+
+    /** The seed of the generator {@link #probability()} draws from. */
+    public long seed() {
+        return seed;
+    }
+
+    /** The virtual time from which the fault applies. */
+    public Optional<Instant> from() {
+        return from;
+    }
+
+    /** The status the named resource must be in for the fault to apply. */
+    public Optional<String> whileStatus() {
+        return whileStatus;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof DmsFault that
+                && httpStatus == that.httpStatus
+                && afterCalls == that.afterCalls
+                && seed == that.seed
+                && errorCode.equals(that.errorCode)
+                && message.equals(that.message)
+                && operations.equals(that.operations)
+                && resource.equals(that.resource)
+                && account.equals(that.account)
+                && onCall.equals(that.onCall)
+                && times.equals(that.times)
+                && probability.equals(that.probability)
+                && from.equals(that.from)
+                && whileStatus.equals(that.whileStatus);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(
+                errorCode,
+                httpStatus,
+                message,
+                operations,
+                resource,
+                account,
+                onCall,
+                times,
+                afterCalls,
+                probability,
+                seed,
+                from,
+                whileStatus);
+    }
+
+    @Override
+    public String toString() {
+        return "DmsFault[" + describe() + ", httpStatus=" + httpStatus + ", message=" + message + "]";
     }
 
     /** Builds a {@link DmsFault}; validates as it goes so a mistake is reported where it is made. */

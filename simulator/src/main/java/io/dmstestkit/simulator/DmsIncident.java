@@ -14,12 +14,27 @@ import org.apiguardian.api.API;
  * <pre>{@code
  * simulator.planIncident("orders", DmsIncident.failAtPercent(40, Severity.FATAL_ERROR, "ORA-01555: snapshot too old"));
  * simulator.planIncident("orders", DmsIncident.tableError("public.orders", clock.now().plusSeconds(300), "duplicate key"));
+ * simulator.planIncident("orders", DmsIncident.latencySpike(clock.now().plusSeconds(600), Duration.ofMinutes(5), Duration.ofSeconds(45)));
  * }</pre>
+ *
+ * <p>This is the one vocabulary of state faults: the Java API, the DSL (Java, Groovy, YAML) and the admin
+ * API all build these records, so their rules (a percentage is 0 to 100, a spike lasts a positive time)
+ * and their default messages ({@link #DEFAULT_FAILURE_MESSAGE} …) are the same everywhere. Serverless
+ * replications and data migrations read them through one internal run model.
  */
 @API(status = API.Status.EXPERIMENTAL)
 public sealed interface DmsIncident {
 
-    /** Which stop reason a failure reports, and how the run may be restarted. */
+    /** The message of a failure planned without one. */
+    String DEFAULT_FAILURE_MESSAGE = "Simulated failure";
+
+    /** The message of a table error planned without one. */
+    String DEFAULT_TABLE_ERROR_MESSAGE = "Simulated table error";
+
+    /** The message of a provisioning failure planned without one. */
+    String DEFAULT_PROVISIONING_FAILURE_MESSAGE = "Simulated provisioning failure";
+
+    /** Which stop reason a failure reports ({@code Stop Reason FATAL_ERROR} …), and how the run may be restarted. */
     enum Severity {
         /** {@code Stop Reason FATAL_ERROR}: only reload-target restarts a replication. */
         FATAL_ERROR,
@@ -27,7 +42,10 @@ public sealed interface DmsIncident {
         RECOVERABLE_ERROR
     }
 
-    /** The run fails (status {@code failed}) when its full load reaches {@code percent}. */
+    /**
+     * The run fails (status {@code failed}) when its full load reaches {@code percent} (0 to 100; at 100
+     * it fails the moment the last table is loaded). Runs that load nothing (CDC only) are spared.
+     */
     record FailAtPercent(int percent, Severity severity, String message) implements DmsIncident {
         public FailAtPercent {
             if (percent < 0 || percent > 100) {
@@ -54,21 +72,39 @@ public sealed interface DmsIncident {
         }
     }
 
-    /** One table ({@code schema.table}) goes to {@code Table error} at {@code at}; the run goes on. */
+    /**
+     * One table ({@code schema.table}, compared without regard to case; {@code public} when no schema is
+     * given) goes to {@code Table error} at {@code at}, or when a run selecting it is under way after that;
+     * the run goes on and counts it in TablesErrored.
+     */
     record TableError(String table, Instant at, String message) implements DmsIncident {
         public TableError {
             Objects.requireNonNull(table, "table");
+            if (table.isBlank()) {
+                throw new IllegalArgumentException("table must name a table, e.g. public.orders");
+            }
             Objects.requireNonNull(at, "at");
             Objects.requireNonNull(message, "message");
         }
     }
 
-    /** CDC latency is at least {@code latency} from {@code from} for {@code lasting}. */
+    /** CDC latency is at least {@code latency} from {@code from} for {@code lasting} (seen while CDC runs). */
     record LatencySpike(Instant from, Duration lasting, Duration latency) implements DmsIncident {
         public LatencySpike {
             Objects.requireNonNull(from, "from");
             Objects.requireNonNull(lasting, "lasting");
             Objects.requireNonNull(latency, "latency");
+            if (lasting.isNegative() || lasting.isZero()) {
+                throw new IllegalArgumentException("lasting must be positive, was " + lasting);
+            }
+            if (latency.isNegative()) {
+                throw new IllegalArgumentException("latency must not be negative, was " + latency);
+            }
+        }
+
+        /** When the spike is over. */
+        public Instant until() {
+            return from.plus(lasting);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.dmstestkit.simulator;
 
 import java.time.Duration;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -13,40 +14,41 @@ import org.apiguardian.api.API;
  *
  * <pre>{@code
  * Timings quick = Timings.defaults().withFullLoadRowsPerSecond(1_000_000);
+ * Timings custom = Timings.builder().stopping(Duration.ofSeconds(5)).parallelTables(4).build();
  * }</pre>
  *
- * @param startupPhases how long a serverless replication stays in each status before {@code running},
- *     in order; phases named {@code calculating_capacity}/{@code provisioning_capacity} are skipped when
- *     capacity is still provisioned from an earlier run
- * @param stopping how long {@code stopping} lasts before {@code stopped}
- * @param fullLoadRowsPerSecond rows per second one table loads at
- * @param tableSetup fixed time per table before rows flow (create table, metadata)
- * @param parallelTables how many tables load at once (DMS {@code MaxFullLoadSubTasks}, default 8)
- * @param cdcCatchUp time after the full load during which cached changes are applied and latency falls
- * @param cdcLatencyAfterFullLoad CDC latency right when the full load finishes
- * @param cdcSteadyLatency CDC latency once caught up
- * @param deprovisionAfterStop when capacity is released after a stop (real DMS: about 48 hours)
- * @param deprovisioning how long {@code deprovisioning} lasts
- * @param dataMigrationStartup how long a data migration stays {@code STARTING}
- * @param connectionTest how long TestConnection stays {@code testing}
+ * <p>Built only through {@link #defaults()}, {@link #fast()}, {@link #builder()} and the {@code with…}
+ * methods, so new timings can be added without breaking callers.
  */
 @API(status = API.Status.EXPERIMENTAL)
-public record Timings(
-        Map<String, Duration> startupPhases,
-        Duration stopping,
-        long fullLoadRowsPerSecond,
-        Duration tableSetup,
-        int parallelTables,
-        Duration cdcCatchUp,
-        Duration cdcLatencyAfterFullLoad,
-        Duration cdcSteadyLatency,
-        Duration deprovisionAfterStop,
-        Duration deprovisioning,
-        Duration dataMigrationStartup,
-        Duration connectionTest) {
+public final class Timings {
 
-    public Timings {
-        startupPhases = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(startupPhases));
+    private final Map<String, Duration> startupPhases;
+    private final Duration stopping;
+    private final long fullLoadRowsPerSecond;
+    private final Duration tableSetup;
+    private final int parallelTables;
+    private final Duration cdcCatchUp;
+    private final Duration cdcLatencyAfterFullLoad;
+    private final Duration cdcSteadyLatency;
+    private final Duration deprovisionAfterStop;
+    private final Duration deprovisioning;
+    private final Duration dataMigrationStartup;
+    private final Duration connectionTest;
+
+    private Timings(Builder b) {
+        this.startupPhases = Collections.unmodifiableMap(new LinkedHashMap<>(b.startupPhases));
+        this.stopping = b.stopping;
+        this.fullLoadRowsPerSecond = b.fullLoadRowsPerSecond;
+        this.tableSetup = b.tableSetup;
+        this.parallelTables = b.parallelTables;
+        this.cdcCatchUp = b.cdcCatchUp;
+        this.cdcLatencyAfterFullLoad = b.cdcLatencyAfterFullLoad;
+        this.cdcSteadyLatency = b.cdcSteadyLatency;
+        this.deprovisionAfterStop = b.deprovisionAfterStop;
+        this.deprovisioning = b.deprovisioning;
+        this.dataMigrationStartup = b.dataMigrationStartup;
+        this.connectionTest = b.connectionTest;
         startupPhases.forEach((phase, duration) -> requireNotNegative(phase, duration));
         requireNotNegative("stopping", stopping);
         requireNotNegative("tableSetup", tableSetup);
@@ -72,6 +74,29 @@ public record Timings(
         }
     }
 
+    /** A builder starting from {@link #defaults()}. */
+    public static Builder builder() {
+        return defaults().toBuilder();
+    }
+
+    /** A builder starting from these timings. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.startupPhases = startupPhases;
+        b.stopping = stopping;
+        b.fullLoadRowsPerSecond = fullLoadRowsPerSecond;
+        b.tableSetup = tableSetup;
+        b.parallelTables = parallelTables;
+        b.cdcCatchUp = cdcCatchUp;
+        b.cdcLatencyAfterFullLoad = cdcLatencyAfterFullLoad;
+        b.cdcSteadyLatency = cdcSteadyLatency;
+        b.deprovisionAfterStop = deprovisionAfterStop;
+        b.deprovisioning = deprovisioning;
+        b.dataMigrationStartup = dataMigrationStartup;
+        b.connectionTest = connectionTest;
+        return b;
+    }
+
     /** Plausible defaults for a small serverless replication. */
     public static Timings defaults() {
         Map<String, Duration> phases = new LinkedHashMap<>();
@@ -82,55 +107,45 @@ public record Timings(
         phases.put("calculating_capacity", Duration.ofSeconds(60));
         phases.put("provisioning_capacity", Duration.ofMinutes(10));
         phases.put("replication_starting", Duration.ofSeconds(60));
-        return new Timings(
-                phases,
-                Duration.ofSeconds(30),
-                50_000,
-                Duration.ofSeconds(5),
-                8,
-                Duration.ofMinutes(2),
-                Duration.ofSeconds(60),
-                Duration.ofSeconds(1),
-                Duration.ofHours(48),
-                Duration.ofMinutes(5),
-                Duration.ofSeconds(30),
-                Duration.ofSeconds(5));
+        Builder b = new Builder();
+        b.startupPhases = phases;
+        return b.stopping(Duration.ofSeconds(30))
+                .fullLoadRowsPerSecond(50_000)
+                .tableSetup(Duration.ofSeconds(5))
+                .parallelTables(8)
+                .cdcCatchUp(Duration.ofMinutes(2))
+                .cdcLatencyAfterFullLoad(Duration.ofSeconds(60))
+                .cdcSteadyLatency(Duration.ofSeconds(1))
+                .deprovisionAfterStop(Duration.ofHours(48))
+                .deprovisioning(Duration.ofMinutes(5))
+                .dataMigrationStartup(Duration.ofSeconds(30))
+                .connectionTest(Duration.ofSeconds(5))
+                .build();
     }
 
     /** Timings where every status change takes one second: for tests that only care about the order. */
     public static Timings fast() {
         Map<String, Duration> phases = new LinkedHashMap<>();
         defaults().startupPhases().keySet().forEach(phase -> phases.put(phase, Duration.ofSeconds(1)));
-        return new Timings(
-                phases,
-                Duration.ofSeconds(1),
-                1_000_000,
-                Duration.ofSeconds(1),
-                8,
-                Duration.ofSeconds(5),
-                Duration.ofSeconds(5),
-                Duration.ofSeconds(1),
-                Duration.ofHours(48),
-                Duration.ofSeconds(1),
-                Duration.ofSeconds(1),
-                Duration.ofSeconds(1));
+        return builder()
+                .startupPhases(phases)
+                .stopping(Duration.ofSeconds(1))
+                .fullLoadRowsPerSecond(1_000_000)
+                .tableSetup(Duration.ofSeconds(1))
+                .parallelTables(8)
+                .cdcCatchUp(Duration.ofSeconds(5))
+                .cdcLatencyAfterFullLoad(Duration.ofSeconds(5))
+                .cdcSteadyLatency(Duration.ofSeconds(1))
+                .deprovisionAfterStop(Duration.ofHours(48))
+                .deprovisioning(Duration.ofSeconds(1))
+                .dataMigrationStartup(Duration.ofSeconds(1))
+                .connectionTest(Duration.ofSeconds(1))
+                .build();
     }
 
     /** These timings with another full-load speed. */
     public Timings withFullLoadRowsPerSecond(long rowsPerSecond) {
-        return new Timings(
-                startupPhases,
-                stopping,
-                rowsPerSecond,
-                tableSetup,
-                parallelTables,
-                cdcCatchUp,
-                cdcLatencyAfterFullLoad,
-                cdcSteadyLatency,
-                deprovisionAfterStop,
-                deprovisioning,
-                dataMigrationStartup,
-                connectionTest);
+        return toBuilder().fullLoadRowsPerSecond(rowsPerSecond).build();
     }
 
     /** These timings with another duration for one startup phase (a status name such as {@code provisioning_capacity}). */
@@ -141,8 +156,95 @@ public record Timings(
         }
         Map<String, Duration> phases = new LinkedHashMap<>(startupPhases);
         phases.put(status, duration);
-        return new Timings(
-                phases,
+        return toBuilder().startupPhases(phases).build();
+    }
+
+    /** Total time of the startup phases, provisioning included. */
+    public Duration startupTotal() {
+        return startupPhases.values().stream().reduce(Duration.ZERO, Duration::plus);
+    }
+
+    /** How long a serverless replication stays in each status before {@code running}, in order; phases named {@code calculating_capacity}/{@code provisioning_capacity} are skipped when capacity is still provisioned from an earlier run. */
+    public Map<String, Duration> startupPhases() {
+        return startupPhases;
+    }
+
+    /** How long {@code stopping} lasts before {@code stopped}. */
+    public Duration stopping() {
+        return stopping;
+    }
+
+    /** Rows per second one table loads at. */
+    public long fullLoadRowsPerSecond() {
+        return fullLoadRowsPerSecond;
+    }
+
+    /** Fixed time per table before rows flow (create table, metadata). */
+    public Duration tableSetup() {
+        return tableSetup;
+    }
+
+    /** How many tables load at once (DMS {@code MaxFullLoadSubTasks}, default 8). */
+    public int parallelTables() {
+        return parallelTables;
+    }
+
+    /** Time after the full load during which cached changes are applied and latency falls. */
+    public Duration cdcCatchUp() {
+        return cdcCatchUp;
+    }
+
+    /** CDC latency right when the full load finishes. */
+    public Duration cdcLatencyAfterFullLoad() {
+        return cdcLatencyAfterFullLoad;
+    }
+
+    /** CDC latency once caught up. */
+    public Duration cdcSteadyLatency() {
+        return cdcSteadyLatency;
+    }
+
+    /** When capacity is released after a stop (real DMS: about 48 hours). */
+    public Duration deprovisionAfterStop() {
+        return deprovisionAfterStop;
+    }
+
+    /** How long {@code deprovisioning} lasts. */
+    public Duration deprovisioning() {
+        return deprovisioning;
+    }
+
+    /** How long a data migration stays {@code STARTING}. */
+    public Duration dataMigrationStartup() {
+        return dataMigrationStartup;
+    }
+
+    /** How long TestConnection stays {@code testing}. */
+    public Duration connectionTest() {
+        return connectionTest;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Timings that
+                && startupPhases.equals(that.startupPhases)
+                && stopping.equals(that.stopping)
+                && fullLoadRowsPerSecond == that.fullLoadRowsPerSecond
+                && tableSetup.equals(that.tableSetup)
+                && parallelTables == that.parallelTables
+                && cdcCatchUp.equals(that.cdcCatchUp)
+                && cdcLatencyAfterFullLoad.equals(that.cdcLatencyAfterFullLoad)
+                && cdcSteadyLatency.equals(that.cdcSteadyLatency)
+                && deprovisionAfterStop.equals(that.deprovisionAfterStop)
+                && deprovisioning.equals(that.deprovisioning)
+                && dataMigrationStartup.equals(that.dataMigrationStartup)
+                && connectionTest.equals(that.connectionTest);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(
+                startupPhases,
                 stopping,
                 fullLoadRowsPerSecond,
                 tableSetup,
@@ -156,8 +258,118 @@ public record Timings(
                 connectionTest);
     }
 
-    /** Total time of the startup phases, provisioning included. */
-    public Duration startupTotal() {
-        return startupPhases.values().stream().reduce(Duration.ZERO, Duration::plus);
+    @Override
+    public String toString() {
+        return "Timings["
+                + "startupPhases=" + startupPhases
+                + ", stopping=" + stopping
+                + ", fullLoadRowsPerSecond=" + fullLoadRowsPerSecond
+                + ", tableSetup=" + tableSetup
+                + ", parallelTables=" + parallelTables
+                + ", cdcCatchUp=" + cdcCatchUp
+                + ", cdcLatencyAfterFullLoad=" + cdcLatencyAfterFullLoad
+                + ", cdcSteadyLatency=" + cdcSteadyLatency
+                + ", deprovisionAfterStop=" + deprovisionAfterStop
+                + ", deprovisioning=" + deprovisioning
+                + ", dataMigrationStartup=" + dataMigrationStartup
+                + ", connectionTest=" + connectionTest
+                + "]";
+    }
+
+    /**
+     * Builds {@link Timings}; every value starts as in the timings it came from ({@link #builder()}: the
+     * defaults). Values are checked by {@link #build()}.
+     */
+    public static final class Builder {
+        private Map<String, Duration> startupPhases;
+        private Duration stopping;
+        private long fullLoadRowsPerSecond;
+        private Duration tableSetup;
+        private int parallelTables;
+        private Duration cdcCatchUp;
+        private Duration cdcLatencyAfterFullLoad;
+        private Duration cdcSteadyLatency;
+        private Duration deprovisionAfterStop;
+        private Duration deprovisioning;
+        private Duration dataMigrationStartup;
+        private Duration connectionTest;
+
+        private Builder() {}
+
+        /** How long a serverless replication stays in each status before {@code running}, in order; phases named {@code calculating_capacity}/{@code provisioning_capacity} are skipped when capacity is still provisioned from an earlier run. */
+        public Builder startupPhases(Map<String, Duration> startupPhases) {
+            this.startupPhases = new LinkedHashMap<>(startupPhases);
+            return this;
+        }
+
+        /** How long {@code stopping} lasts before {@code stopped}. */
+        public Builder stopping(Duration stopping) {
+            this.stopping = stopping;
+            return this;
+        }
+
+        /** Rows per second one table loads at. */
+        public Builder fullLoadRowsPerSecond(long fullLoadRowsPerSecond) {
+            this.fullLoadRowsPerSecond = fullLoadRowsPerSecond;
+            return this;
+        }
+
+        /** Fixed time per table before rows flow (create table, metadata). */
+        public Builder tableSetup(Duration tableSetup) {
+            this.tableSetup = tableSetup;
+            return this;
+        }
+
+        /** How many tables load at once (DMS {@code MaxFullLoadSubTasks}, default 8). */
+        public Builder parallelTables(int parallelTables) {
+            this.parallelTables = parallelTables;
+            return this;
+        }
+
+        /** Time after the full load during which cached changes are applied and latency falls. */
+        public Builder cdcCatchUp(Duration cdcCatchUp) {
+            this.cdcCatchUp = cdcCatchUp;
+            return this;
+        }
+
+        /** CDC latency right when the full load finishes. */
+        public Builder cdcLatencyAfterFullLoad(Duration cdcLatencyAfterFullLoad) {
+            this.cdcLatencyAfterFullLoad = cdcLatencyAfterFullLoad;
+            return this;
+        }
+
+        /** CDC latency once caught up. */
+        public Builder cdcSteadyLatency(Duration cdcSteadyLatency) {
+            this.cdcSteadyLatency = cdcSteadyLatency;
+            return this;
+        }
+
+        /** When capacity is released after a stop (real DMS: about 48 hours). */
+        public Builder deprovisionAfterStop(Duration deprovisionAfterStop) {
+            this.deprovisionAfterStop = deprovisionAfterStop;
+            return this;
+        }
+
+        /** How long {@code deprovisioning} lasts. */
+        public Builder deprovisioning(Duration deprovisioning) {
+            this.deprovisioning = deprovisioning;
+            return this;
+        }
+
+        /** How long a data migration stays {@code STARTING}. */
+        public Builder dataMigrationStartup(Duration dataMigrationStartup) {
+            this.dataMigrationStartup = dataMigrationStartup;
+            return this;
+        }
+
+        /** How long TestConnection stays {@code testing}. */
+        public Builder connectionTest(Duration connectionTest) {
+            this.connectionTest = connectionTest;
+            return this;
+        }
+
+        public Timings build() {
+            return new Timings(this);
+        }
     }
 }

@@ -211,6 +211,52 @@ class FaultPlanTest {
         });
     }
 
+    @Test
+    void should_refuse_a_near_miss_of_a_known_error_code_with_a_suggestion() {
+        assertThatThrownBy(() -> DmsFault.error("AccesDenied"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("unknown error code 'AccesDenied'; did you mean 'AccessDenied'?"
+                        + " (a custom error code must differ clearly from every DMS error code)");
+        assertThatThrownBy(() -> DmsFault.error("ResourceNotFoundFaul"))
+                .hasMessageContaining("did you mean 'ResourceNotFoundFault'?");
+        assertThatThrownBy(() -> DmsFault.error("KMSNotFoundFalt"))
+                .hasMessageContaining("did you mean 'KMSNotFoundFault'?");
+    }
+
+    @Test
+    void should_accept_every_error_code_of_the_api_model_and_a_clearly_custom_one() {
+        assertThat(DmsFault.error("kmsthrottlingfault").build().errorCode()).isEqualTo("KMSThrottlingFault");
+        assertThat(DmsFault.error("InsufficientResourceCapacityFault").build().errorCode())
+                .isEqualTo("InsufficientResourceCapacityFault");
+        simulator.faults().arm(DmsFault.error("OrdersDatabaseOnFire").build());
+
+        assertThatThrownBy(dms::describeEndpoints).isInstanceOfSatisfying(DatabaseMigrationException.class, e -> {
+            assertThat(e.awsErrorDetails().errorCode()).isEqualTo("OrdersDatabaseOnFire");
+            assertThat(e.statusCode()).isEqualTo(400);
+        });
+    }
+
+    @Test
+    void should_compare_faults_by_value() {
+        DmsFault fault =
+                DmsFault.error("AccessDenied").on("StopReplication").times(2).build();
+
+        assertThat(fault)
+                .isEqualTo(DmsFault.error("AccessDeniedFault")
+                        .on("StopReplication")
+                        .times(2)
+                        .build())
+                .hasSameHashCodeAs(DmsFault.error("AccessDeniedFault")
+                        .on("StopReplication")
+                        .times(2)
+                        .build())
+                .isNotEqualTo(DmsFault.error("AccessDenied")
+                        .on("StopReplication")
+                        .times(3)
+                        .build());
+        assertThat(fault.toString()).contains("AccessDeniedFault on StopReplication, 2 times");
+    }
+
     private String createEndpoint(String identifier) {
         return dms.createEndpoint(r ->
                         r.endpointIdentifier(identifier).endpointType("source").engineName("postgres"))

@@ -42,6 +42,11 @@ class AdminApiValidationTest {
                 bad(
                         "POST",
                         "/faults",
+                        "{\"error\": \"AccesDenied\"}",
+                        "unknown error code 'AccesDenied'; did you mean 'AccessDenied'?"),
+                bad(
+                        "POST",
+                        "/faults",
                         "{\"error\": \"AccessDenied\", \"times\": \"one\"}",
                         "field 'times' must be an integer"),
                 bad(

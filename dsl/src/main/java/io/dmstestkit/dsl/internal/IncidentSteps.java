@@ -23,14 +23,14 @@ public final class IncidentSteps {
             return DmsIncident.tableError(
                     error.table(),
                     now.plus(error.after()),
-                    error.message() == null ? "Simulated table error" : error.message());
+                    error.message() == null ? DmsIncident.DEFAULT_TABLE_ERROR_MESSAGE : error.message());
         }
         if (step instanceof Step.LatencySpike spike) {
             return DmsIncident.latencySpike(now.plus(spike.after()), spike.lasting(), spike.latency());
         }
         if (step instanceof Step.ProvisioningFails failure) {
             return DmsIncident.provisioningFailure(
-                    failure.message() == null ? "Simulated provisioning failure" : failure.message());
+                    failure.message() == null ? DmsIncident.DEFAULT_PROVISIONING_FAILURE_MESSAGE : failure.message());
         }
         throw new IllegalArgumentException(step.describe() + " is not a state fault");
     }

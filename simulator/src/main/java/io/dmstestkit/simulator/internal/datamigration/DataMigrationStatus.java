@@ -1,10 +1,14 @@
 package io.dmstestkit.simulator.internal.datamigration;
 
+import io.dmstestkit.simulator.internal.run.RunKind;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * The {@code DataMigrationStatus} strings. The API model types the member as a plain string; the casing
- * (upper case) is an assumption recorded in dms-behavior.md, kept in this one place so it is easy to change.
+ * The {@code DataMigrationStatus} strings, and the {@link RunKind} that tells the shared run model how data
+ * migrations name their statuses. The API model types the member as a plain string; the casing (upper
+ * case) is an assumption recorded in dms-behavior.md, kept in this one place so it is easy to change.
  */
 final class DataMigrationStatus {
 
@@ -26,11 +30,17 @@ final class DataMigrationStatus {
     /** Statuses from which StartDataMigration is accepted. */
     static final Set<String> STARTABLE = Set.of(READY, STOPPED, FAILED);
 
-    /** The {@code StopReason} of a stop the user asked for. */
-    static final String STOP_REASON_NORMAL = "Stop Reason NORMAL";
-
-    /** The {@code StopReason} of a {@code full-load} migration that stopped by itself when done. */
-    static final String STOP_REASON_FULL_LOAD_FINISHED = "Stop Reason FULL_LOAD_ONLY_FINISHED";
+    /** Data migrations: upper-case statuses, {@code STARTING} before {@code RUNNING}, no capacity of their own. */
+    static final RunKind KIND = new RunKind(
+            "data migration",
+            READY,
+            timings -> Map.of(STARTING, timings.dataMigrationStartup()),
+            RUNNING,
+            STOPPING,
+            STOPPED,
+            FAILED,
+            Optional.empty(),
+            Set.of());
 
     private DataMigrationStatus() {}
 }

@@ -1,12 +1,9 @@
 package io.dmstestkit.simulator.internal.datamigration;
 
+import io.dmstestkit.simulator.DmsIncident;
+import io.dmstestkit.simulator.internal.run.Ending;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Optional;
 import software.amazon.awssdk.services.databasemigration.model.DataMigration;
 import software.amazon.awssdk.services.databasemigration.model.DataMigrationSettings;
 import software.amazon.awssdk.services.databasemigration.model.SourceDataSetting;
@@ -37,57 +34,35 @@ final class DataMigrationView {
                     .targetDataSettings((Collection<TargetDataSetting>) null);
         }
         record.currentRun().ifPresent(run -> {
-            view.dataMigrationStartTime(run.startedAt())
-                    .dataMigrationEndTime(run.endingAt(now)
-                            .filter(ending -> ending.overAt(now))
-                            .map(RunEnding::endedAt)
-                            .orElse(null))
+            view.dataMigrationStartTime(run.plan().startedAt())
+                    .dataMigrationEndTime(run.endingBy(now).map(Ending::endedAt).orElse(null))
                     .publicIpAddresses(publicIpAddress(record.arn()));
             if (statistics) {
                 view.dataMigrationStatistics(RunStatistics.at(run, now));
             }
         });
-        latestEnding(record, now).ifPresent(ending -> view.stopReason(ending.stopReason()));
-        lastFailureMessage(record, now).ifPresent(view::lastFailureMessage);
+        record.runs()
+                .lastHaltBy(now)
+                .ifPresent(ending -> view.stopReason(ending.reason().wireValue()));
+        record.runs().lastFailureBy(now).map(h -> message(h.incident())).ifPresent(view::lastFailureMessage);
         return view.build();
     }
 
-    private static Optional<RunEnding> latestEnding(DataMigrationRecord record, Instant now) {
-        return newestFirst(record.runs()).stream()
-                .flatMap(run -> run.endingAt(now).stream())
-                .findFirst();
-    }
-
-    /** The message of the latest failure or table error that has struck by {@code now}, over all runs. */
-    private static Optional<String> lastFailureMessage(DataMigrationRecord record, Instant now) {
-        return newestFirst(record.runs()).stream()
-                .flatMap(run -> run
-                        .firedBy(now)
-                        .filter(f -> message(f.incident()).isPresent())
-                        .max(Comparator.comparing(MigrationRun.Fired::at))
-                        .stream())
-                .findFirst()
-                .flatMap(f -> message(f.incident()));
-    }
-
-    private static Optional<String> message(Incident incident) {
-        if (incident instanceof Incident.Failure failure) {
-            return Optional.of(failure.message());
+    private static String message(DmsIncident incident) {
+        if (incident instanceof DmsIncident.TableError error) {
+            return error.message();
         }
-        if (incident instanceof Incident.TableError error) {
-            return Optional.of(error.message());
+        if (incident instanceof DmsIncident.FailAtPercent fail) {
+            return fail.message();
         }
-        return Optional.empty();
+        if (incident instanceof DmsIncident.FailAt fail) {
+            return fail.message();
+        }
+        return ((DmsIncident.ProvisioningFailure) incident).message();
     }
 
     private static String publicIpAddress(String arn) {
         int hash = arn.hashCode();
         return "52." + ((hash >>> 16) & 0xFF) + "." + ((hash >>> 8) & 0xFF) + "." + (hash & 0xFF);
-    }
-
-    private static <T> List<T> newestFirst(List<T> runs) {
-        List<T> copy = new ArrayList<>(runs);
-        Collections.reverse(copy);
-        return copy;
     }
 }

@@ -2,6 +2,7 @@ package io.dmstestkit.simulator.internal.datamigration;
 
 import static io.dmstestkit.simulator.internal.datamigration.DataMigrationRecord.KIND;
 
+import io.dmstestkit.simulator.DmsIncident;
 import io.dmstestkit.simulator.internal.progress.PhaseTimeline;
 import io.dmstestkit.simulator.internal.state.AccountState;
 import java.time.Instant;
@@ -17,7 +18,7 @@ import software.amazon.awssdk.services.databasemigration.model.DataMigration;
  *
  * <pre>{@code
  * DataMigrations.attach(account, "orders-migration",
- *     Incident.failAtPercent(40, Incident.Severity.FATAL_ERROR, "ORA-01555: snapshot too old"), clock.now());
+ *     DmsIncident.failAtPercent(40, DmsIncident.Severity.FATAL_ERROR, "ORA-01555: snapshot too old"), clock.now());
  * DataMigration seen = DataMigrations.find(account, "orders-migration", clock.now()).orElseThrow();
  * }</pre>
  */
@@ -52,7 +53,7 @@ public final class DataMigrations {
      * @return the data migration as seen at {@code now}
      * @throws io.dmstestkit.simulator.internal.ServiceError ResourceNotFoundFault when there is no such migration
      */
-    public static DataMigration attach(AccountState account, String identifier, Incident incident, Instant now) {
+    public static DataMigration attach(AccountState account, String identifier, DmsIncident incident, Instant now) {
         return locked(account, () -> {
             DataMigrationRecord record = KIND.require(account, identifier);
             DataMigrationRecord armed = KIND.store(account).put(record.arn(), record.armed(incident, now));
@@ -60,8 +61,8 @@ public final class DataMigrations {
         });
     }
 
-    /** The incidents armed on the data migration that have not struck a run yet. */
-    public static List<Incident> pendingIncidents(AccountState account, String identifier) {
+    /** The incidents planned on the data migration that have not happened and are not due in the run under way. */
+    public static List<DmsIncident> pendingIncidents(AccountState account, String identifier) {
         return locked(account, () -> KIND.require(account, identifier).pending());
     }
 

@@ -1,61 +1,43 @@
 package io.dmstestkit.simulator.internal.datamigration;
 
-import io.dmstestkit.simulator.internal.progress.FullLoadPlan;
+import io.dmstestkit.simulator.internal.run.Ending;
+import io.dmstestkit.simulator.internal.run.Run;
+import io.dmstestkit.simulator.internal.run.TableCounts;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import software.amazon.awssdk.services.databasemigration.model.DataMigrationStatistics;
 
 /**
- * {@code DataMigrationStatistics} of one run at a virtual time, computed from the run's plan. Progress
+ * {@code DataMigrationStatistics} of one run at a virtual time, read from the shared run model. Progress
  * freezes when the run stops moving data; tables that were loading then count as queued again (a resume
- * reloads them). A CDC-only run has no full load, so no {@code FullLoadPercentage}.
+ * loads them). Tables loaded by an earlier run of the same fresh start count as loaded. A CDC-only run has
+ * no full load, so no {@code FullLoadPercentage}; {@code CDCLatency} is in whole seconds, only while
+ * changes are applied.
  */
 final class RunStatistics {
 
     private RunStatistics() {}
 
-    static DataMigrationStatistics at(MigrationRun run, Instant now) {
-        Instant progress = run.progressAt(now);
-        boolean stopped = run.endingAt(now).isPresent();
-        List<String> errored = run.erroredTablesAt(progress);
-        int loaded = 0;
-        int loading = 0;
-        int queued = 0;
-        for (FullLoadPlan.TablePlan table : run.plan().tables()) {
-            if (errored.contains(table.table().qualifiedName())) {
-                continue;
-            }
-            switch (table.stateAt(progress)) {
-                case LOADED -> loaded++;
-                case LOADING -> loading++;
-                case QUEUED -> queued++;
-            }
-        }
+    static DataMigrationStatistics at(Run run, Instant now) {
+        TableCounts tables = TableCounts.of(run.tablesAt(now));
         return DataMigrationStatistics.builder()
-                .tablesLoaded(loaded)
-                .tablesLoading(stopped ? 0 : loading)
-                .tablesQueued(stopped ? queued + loading : queued)
-                .tablesErrored(errored.size())
+                .tablesLoaded(tables.loaded())
+                .tablesLoading(tables.loading())
+                .tablesQueued(tables.queued())
+                .tablesErrored(tables.errored())
                 .fullLoadPercentage(
-                        run.cdc() && run.plan().tables().isEmpty()
-                                ? null
-                                : run.plan().percentAt(progress))
-                .cdcLatency(CdcLatency.secondsAt(run, now))
-                .elapsedTimeMillis(elapsedMillis(run, now))
-                .startTime(run.startedAt())
-                .stopTime(run.endingAt(now)
-                        .filter(e -> e.overAt(now))
-                        .map(RunEnding::endedAt)
+                        run.plan().load().isFullLoad() ? run.plan().load().percentAt(run.frozen(now)) : null)
+                .cdcLatency(run.cdcLatencyAt(now)
+                        .map(latency -> (int) Math.round(latency.toMillis() / 1000.0))
                         .orElse(null))
+                .elapsedTimeMillis(Duration.between(run.plan().startedAt(), endOrNow(run, now))
+                        .toMillis())
+                .startTime(run.plan().startedAt())
+                .stopTime(run.endingBy(now).map(Ending::endedAt).orElse(null))
                 .build();
     }
 
-    private static long elapsedMillis(MigrationRun run, Instant now) {
-        Instant until = run.endingAt(now)
-                .filter(e -> e.overAt(now))
-                .map(RunEnding::endedAt)
-                .orElse(now);
-        return Duration.between(run.startedAt(), until).toMillis();
+    private static Instant endOrNow(Run run, Instant now) {
+        return run.endingBy(now).map(Ending::endedAt).orElse(now);
     }
 }

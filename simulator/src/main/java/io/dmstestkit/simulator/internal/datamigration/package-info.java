@@ -2,6 +2,10 @@
  * Homogeneous data migrations (DMS "data migrations" of a migration project) and their prerequisites:
  * instance profiles, data providers and migration projects.
  *
+ * <p>Runs are those of the shared run model ({@link io.dmstestkit.simulator.internal.run}); this package
+ * adds the data migration's status names ({@code DataMigrationStatus.KIND}), its start rules
+ * ({@code DataMigrationRunOperations}) and its shapes ({@code DataMigrationView}, {@code RunStatistics}).
+ *
  * <p>Behaviour the API model does not pin down, simulated as the most plausible choice (marked
  * <i>assumed</i> in dms-behavior.md or decided here), each kept in one place so it is easy to change:
  *
@@ -19,11 +23,13 @@
  *       does the same with {@code Stop Reason NORMAL}. Stop is accepted while {@code STARTING} or
  *       {@code RUNNING}; Modify and Delete are refused while a run is under way.
  *   <li>Start types: see {@link io.dmstestkit.simulator.internal.datamigration.DataMigrationRunOperations}.
- *   <li>Failures (injected {@link io.dmstestkit.simulator.internal.datamigration.Incident}s) end the run
- *       with {@code FAILED}, the incident's message as {@code LastFailureMessage} and
- *       {@code Stop Reason FATAL_ERROR} or {@code Stop Reason RECOVERABLE_ERROR}; both can be resumed.
- *   <li>Statistics: table counts and {@code FullLoadPercentage} from the full-load plan (none for
- *       CDC-only runs); {@code CDCLatency} in whole seconds, only while a CDC run is past its full load.
+ *   <li>Failures (planned {@link io.dmstestkit.simulator.DmsIncident}s) end the run with {@code FAILED},
+ *       the incident's message as {@code LastFailureMessage} and {@code Stop Reason FATAL_ERROR} or
+ *       {@code Stop Reason RECOVERABLE_ERROR}; both can be resumed (serverless replications refuse
+ *       resume-processing after a fatal error). A provisioning failure is refused: nothing is provisioned.
+ *   <li>Statistics: table counts and {@code FullLoadPercentage} from the run's full load, tables loaded
+ *       by an earlier run of the same fresh start counted as loaded (none for CDC-only runs, which report
+ *       no tables); {@code CDCLatency} in whole seconds, only while a CDC run is past its full load.
  *       {@code NumberOfJobs} is stored but does not change the load's parallelism
  *       ({@code Timings.parallelTables()} does).
  *   <li>Filters of DescribeDataMigrations: {@code data-migration-name}, {@code data-migration-arn},

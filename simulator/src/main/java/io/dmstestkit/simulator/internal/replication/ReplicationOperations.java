@@ -15,8 +15,8 @@ import software.amazon.awssdk.services.databasemigration.model.StopReplicationRe
  * Serverless replications: replication configs, starting, stopping, progress and table statistics.
  *
  * <p>Each config is stored with its replication as one {@link ReplicationRecord}; every run is planned when
- * it starts (a {@link RunPlan}) and read as a function of virtual time, so nothing runs in the background.
- * {@link Replications} is the way in for the rest of the simulator; {@link Incident} plans failures.
+ * it starts (a {@code RunPlan} of the shared run model) and read as a function of virtual time, so nothing
+ * runs in the background. {@link Replications} is the way in for the rest of the simulator.
  */
 public final class ReplicationOperations {
 

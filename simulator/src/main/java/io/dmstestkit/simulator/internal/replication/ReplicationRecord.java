@@ -1,8 +1,11 @@
 package io.dmstestkit.simulator.internal.replication;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.dmstestkit.simulator.DmsIncident;
 import io.dmstestkit.simulator.internal.progress.PhaseTimeline;
 import io.dmstestkit.simulator.internal.protocol.SdkJsonCodec;
+import io.dmstestkit.simulator.internal.run.RunHistory;
+import io.dmstestkit.simulator.internal.run.TableView;
 import io.dmstestkit.simulator.internal.state.EndpointUser;
 import io.dmstestkit.simulator.internal.state.NamedResource;
 import io.dmstestkit.simulator.internal.state.Scheduled;
@@ -30,7 +33,7 @@ public record ReplicationRecord(ReplicationConfig config, RunHistory history)
 
     /** A config that was just created: its replication exists with status {@code created}. */
     public static ReplicationRecord created(ReplicationConfig config) {
-        return new ReplicationRecord(config, RunHistory.empty());
+        return new ReplicationRecord(config, RunHistory.empty(ReplicationStatus.KIND));
     }
 
     @Override
@@ -79,8 +82,8 @@ public record ReplicationRecord(ReplicationConfig config, RunHistory history)
         return phases;
     }
 
-    /** This record with an incident attached at {@code now} (see {@link Incident}). */
-    public ReplicationRecord withIncident(Incident incident, Instant now) {
+    /** This record with an incident planned at {@code now} (see {@link RunHistory#withIncident}). */
+    public ReplicationRecord withIncident(DmsIncident incident, Instant now) {
         return withHistory(history.withIncident(incident, now));
     }
 

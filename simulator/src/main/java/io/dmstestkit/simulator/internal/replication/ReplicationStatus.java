@@ -1,8 +1,13 @@
 package io.dmstestkit.simulator.internal.replication;
 
+import io.dmstestkit.simulator.internal.run.RunKind;
+import java.util.Optional;
+import java.util.Set;
+
 /**
- * The {@code Replication.Status} strings the simulator's own rules refer to; the startup statuses come from
- * {@link io.dmstestkit.simulator.Timings#startupPhases()}.
+ * The {@code Replication.Status} strings the simulator's own rules refer to, and the {@link RunKind} that
+ * tells the shared run model how serverless replications name their statuses. The startup statuses come
+ * from {@link io.dmstestkit.simulator.Timings#startupPhases()}.
  */
 final class ReplicationStatus {
 
@@ -14,6 +19,18 @@ final class ReplicationStatus {
     static final String STOPPED = "stopped";
     static final String FAILED = "failed";
 
+    /** Serverless replications: lower-case statuses, capacity provisioned during startup. */
+    static final RunKind KIND = new RunKind(
+            "replication",
+            CREATED,
+            timings -> timings.startupPhases(),
+            RUNNING,
+            STOPPING,
+            STOPPED,
+            FAILED,
+            Optional.of(PROVISIONING_CAPACITY),
+            Set.of(CALCULATING_CAPACITY, PROVISIONING_CAPACITY));
+
     private ReplicationStatus() {}
 
     /**
@@ -21,6 +38,6 @@ final class ReplicationStatus {
      * modified or deleted; {@code stopping} still counts as busy because the replication is still active.
      */
     static boolean isIdle(String status) {
-        return status.equals(CREATED) || status.equals(STOPPED) || status.equals(FAILED);
+        return KIND.isIdle(status);
     }
 }

@@ -1,9 +1,14 @@
 package io.dmstestkit.simulator.internal.replication;
 
 import io.dmstestkit.simulator.internal.progress.PhaseTimeline;
+import io.dmstestkit.simulator.internal.run.Ending;
+import io.dmstestkit.simulator.internal.run.Run;
+import io.dmstestkit.simulator.internal.run.RunHistory;
+import io.dmstestkit.simulator.internal.run.RunPlan;
+import io.dmstestkit.simulator.internal.run.StartOptions;
+import io.dmstestkit.simulator.internal.run.TableCounts;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.stream.Stream;
 import software.amazon.awssdk.services.databasemigration.model.Replication;
 import software.amazon.awssdk.services.databasemigration.model.ReplicationConfig;
@@ -57,25 +62,20 @@ final class ReplicationView {
     private static ReplicationStats stats(Run run, Instant now) {
         Instant at = run.frozen(now);
         RunPlan plan = run.plan();
-        List<TableView> tables = run.tablesAt(now);
+        TableCounts tables = TableCounts.of(run.tablesAt(now));
         return ReplicationStats.builder()
                 .fullLoadProgressPercent(plan.load().percentAt(at))
                 .elapsedTimeMillis(Duration.between(plan.startedAt(), at).toMillis())
-                .tablesLoaded(count(tables, TableView.COMPLETED))
-                .tablesLoading(count(tables, TableView.FULL_LOAD, TableView.BEING_RELOADED))
-                .tablesQueued(count(tables, TableView.BEFORE_LOAD, TableView.CANCELLED))
-                .tablesErrored(count(tables, TableView.ERROR))
+                .tablesLoaded(tables.loaded())
+                .tablesLoading(tables.loading())
+                .tablesQueued(tables.queued())
+                .tablesErrored(tables.errored())
                 .freshStartDate(plan.freshStartDate())
                 .startDate(plan.startedAt())
                 .stopDate(run.endingBy(now).map(Ending::endedAt).orElse(null))
                 .fullLoadStartDate(plan.load().startDateAt(at).orElse(null))
                 .fullLoadFinishDate(plan.load().finishDateAt(at).orElse(null))
                 .build();
-    }
-
-    private static int count(List<TableView> tables, String... states) {
-        List<String> wanted = List.of(states);
-        return (int) tables.stream().filter(t -> wanted.contains(t.state())).count();
     }
 
     /** The latest change anyone could see: a config change or a status entered. */

@@ -1,7 +1,9 @@
 package io.dmstestkit.simulator.internal.replication;
 
+import io.dmstestkit.simulator.DmsIncident;
 import io.dmstestkit.simulator.internal.ServiceError;
 import io.dmstestkit.simulator.internal.progress.PhaseTimeline;
+import io.dmstestkit.simulator.internal.run.RunHistory;
 import io.dmstestkit.simulator.internal.state.AccountState;
 import io.dmstestkit.simulator.internal.state.Filters;
 import io.dmstestkit.simulator.internal.state.ResourceStore;
@@ -20,7 +22,7 @@ import software.amazon.awssdk.services.databasemigration.model.TableStatistics;
  * ReplicationRecord record = Replications.require(account, "orders-cdc");
  * Replications.describe(record, now).status();                // "running"
  * Replications.attachIncident(account, "orders-cdc",
- *     new Incident.FailAt(now.plusSeconds(60), Incident.Severity.RECOVERABLE, "network reset"), now);
+ *     DmsIncident.failAt(now.plusSeconds(60), DmsIncident.Severity.RECOVERABLE_ERROR, "network reset"), now);
  * }</pre>
  */
 public final class Replications {
@@ -58,9 +60,9 @@ public final class Replications {
         return store(account).put(record.arn(), record);
     }
 
-    /** Attaches an incident to a config's current or next run (see {@link Incident}) and stores the result. */
+    /** Plans an incident on a config's current or next run (see {@link RunHistory}) and stores the result. */
     public static ReplicationRecord attachIncident(
-            AccountState account, String identifierOrArn, Incident incident, Instant now) {
+            AccountState account, String identifierOrArn, DmsIncident incident, Instant now) {
         return save(account, require(account, identifierOrArn).withIncident(incident, now));
     }
 

@@ -3,6 +3,8 @@ package io.dmstestkit.simulator.internal.replication;
 import io.dmstestkit.simulator.TableSpec;
 import io.dmstestkit.simulator.internal.ServiceError;
 import io.dmstestkit.simulator.internal.operations.OperationContext;
+import io.dmstestkit.simulator.internal.run.RunPlan;
+import io.dmstestkit.simulator.internal.run.StartOptions;
 import io.dmstestkit.simulator.internal.state.Paging;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +36,7 @@ final class RunHandlers {
         ReplicationRecord record = Replications.requireArn(context.account(), request.replicationConfigArn());
         StartOptions options = StartOptions.from(request, record.config().replicationType());
         StartRules.check(record, options, context.now());
-        RunPlan plan = RunPlanner.plan(record, options, context);
+        RunPlan plan = ReplicationRuns.plan(record, options, context);
         ReplicationRecord started = Replications.save(
                 context.account(), record.withHistory(record.history().start(plan)));
         return StartReplicationResponse.builder()

@@ -1,6 +1,8 @@
 package io.dmstestkit.simulator.internal.replication;
 
 import io.dmstestkit.simulator.internal.ServiceError;
+import io.dmstestkit.simulator.internal.run.StartOptions;
+import io.dmstestkit.simulator.internal.run.StopReason;
 import java.time.Instant;
 import software.amazon.awssdk.services.databasemigration.model.StartReplicationTaskTypeValue;
 

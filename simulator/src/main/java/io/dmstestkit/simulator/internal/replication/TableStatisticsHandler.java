@@ -2,6 +2,7 @@ package io.dmstestkit.simulator.internal.replication;
 
 import io.dmstestkit.simulator.internal.ServiceError;
 import io.dmstestkit.simulator.internal.operations.OperationContext;
+import io.dmstestkit.simulator.internal.run.TableView;
 import io.dmstestkit.simulator.internal.state.Filters;
 import io.dmstestkit.simulator.internal.state.Paging;
 import java.util.List;

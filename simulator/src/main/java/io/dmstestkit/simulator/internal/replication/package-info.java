@@ -1,15 +1,16 @@
 /**
- * Serverless replications (replication configs and the replications they drive), simulated as functions of
- * virtual time.
+ * Serverless replications (replication configs and the replications they drive): the serverless adapter of
+ * the shared run model ({@link io.dmstestkit.simulator.internal.run}).
  *
  * <p>How it fits together: {@link io.dmstestkit.simulator.internal.replication.ReplicationOperations}
  * registers the handlers; each config is one
  * {@link io.dmstestkit.simulator.internal.replication.ReplicationRecord} (the SDK {@code ReplicationConfig}
- * plus an immutable {@link io.dmstestkit.simulator.internal.replication.RunHistory}); a StartReplication plans
- * a run (statuses from {@code Timings}, a full-load plan from {@code running}, capacity), and stops,
- * {@link io.dmstestkit.simulator.internal.replication.Incident incidents} and table reloads cut its timeline
- * and append a new tail. {@link io.dmstestkit.simulator.internal.replication.Replications} is the query and
- * incident API for the rest of the simulator.
+ * plus an immutable {@code RunHistory}); a StartReplication plans a run through {@code ReplicationRuns}
+ * (the tables the mapping selects, the capacity the compute config asks for) and the shared planner.
+ * What is the replication's own: its status names ({@code ReplicationStatus.KIND}), its start rules, the
+ * Replication and TableStatistics shapes ({@code ReplicationView}, {@code TableStatisticsHandler}), and DCU
+ * sizing ({@code CapacityUnits}). {@link io.dmstestkit.simulator.internal.replication.Replications} is the
+ * query and incident API for the rest of the simulator.
  *
  * <p>Behaviour DMS does not document, chosen as the most plausible and documented where it is decided:
  *

@@ -3,8 +3,9 @@ package io.dmstestkit.simulator.internal.datamigration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.dmstestkit.simulator.DmsIncident;
+import io.dmstestkit.simulator.DmsIncident.Severity;
 import io.dmstestkit.simulator.internal.ServiceError;
-import io.dmstestkit.simulator.internal.datamigration.Incident.Severity;
 import io.dmstestkit.simulator.internal.progress.PhaseTimeline;
 import java.time.Duration;
 import java.time.Instant;
@@ -64,7 +65,7 @@ class DataMigrationIncidentsTest {
         DataMigrations.attach(
                 dms.account,
                 "orders",
-                Incident.failAtPercent(50, Severity.RECOVERABLE_ERROR, "connection reset"),
+                DmsIncident.failAtPercent(50, Severity.RECOVERABLE_ERROR, "connection reset"),
                 dms.clock.now());
 
         DataMigration failed = dms.jumpUntil("orders", "FAILED");
@@ -96,7 +97,10 @@ class DataMigrationIncidentsTest {
         Instant failAt = t0.plus(Duration.ofMinutes(10));
 
         DataMigrations.attach(
-                dms.account, "orders", Incident.failAt(failAt, Severity.FATAL_ERROR, "slot dropped"), dms.clock.now());
+                dms.account,
+                "orders",
+                DmsIncident.failAt(failAt, Severity.FATAL_ERROR, "slot dropped"),
+                dms.clock.now());
 
         assertThat(dms.account.nextChangeAfter(t0.plusSeconds(30 + 120))).contains(failAt);
         assertThat(dms.jumpUntil("orders", "FAILED").lastFailureMessage()).isEqualTo("slot dropped");
@@ -107,7 +111,7 @@ class DataMigrationIncidentsTest {
     void should_count_a_table_error_and_go_on_with_the_other_tables() {
         dms.migration("orders", MigrationTypeValue.FULL_LOAD);
         DataMigrations.attach(
-                dms.account, "orders", Incident.tableError("PUBLIC.ORDERS", "duplicate key"), dms.clock.now());
+                dms.account, "orders", DmsIncident.tableError("PUBLIC.ORDERS", t0, "duplicate key"), dms.clock.now());
         dms.start("orders", "start-replication");
 
         dms.clock.advanceTo(t0.plusSeconds(30 + 5));
@@ -131,7 +135,7 @@ class DataMigrationIncidentsTest {
         DataMigrations.attach(
                 dms.account,
                 "orders",
-                Incident.latencySpike(spikeAt, Duration.ofMinutes(10), Duration.ofMinutes(5)),
+                DmsIncident.latencySpike(spikeAt, Duration.ofMinutes(5), Duration.ofMinutes(10)),
                 dms.clock.now());
 
         dms.clock.advanceTo(spikeAt.minusSeconds(1));
@@ -150,7 +154,7 @@ class DataMigrationIncidentsTest {
     void should_keep_an_incident_for_the_next_run_when_a_stop_comes_first() {
         dms.migration("orders", MigrationTypeValue.FULL_LOAD);
         dms.start("orders", "start-replication");
-        Incident failure = fatalAt(90, "out of memory");
+        DmsIncident failure = fatalAt(90, "out of memory");
         DataMigrations.attach(dms.account, "orders", failure, dms.clock.now());
         assertThat(DataMigrations.pendingIncidents(dms.account, "orders")).isEmpty();
 
@@ -169,7 +173,7 @@ class DataMigrationIncidentsTest {
     void should_let_an_earlier_failure_win_and_keep_the_later_one() {
         dms.migration("orders", MigrationTypeValue.FULL_LOAD);
         dms.start("orders", "start-replication");
-        Incident late = fatalAt(80, "late");
+        DmsIncident late = fatalAt(80, "late");
         DataMigrations.attach(dms.account, "orders", late, dms.clock.now());
         DataMigrations.attach(dms.account, "orders", fatalAt(30, "early"), dms.clock.now());
 
@@ -201,10 +205,34 @@ class DataMigrationIncidentsTest {
 
     @Test
     void should_refuse_percentages_that_cannot_strike() {
-        assertThatThrownBy(() -> fatalAt(100, "x")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> fatalAt(101, "x")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> fatalAt(-1, "x")).isInstanceOf(IllegalArgumentException.class);
     }
 
-    private static Incident fatalAt(int percent, String message) {
-        return Incident.failAtPercent(percent, Severity.FATAL_ERROR, message);
+    @Test
+    void should_fail_a_full_load_at_one_hundred_percent_as_its_last_table_is_loaded() {
+        dms.migration("orders", MigrationTypeValue.FULL_LOAD);
+        DataMigrations.attach(dms.account, "orders", fatalAt(100, "cached changes lost"), dms.clock.now());
+        dms.start("orders", "start-replication");
+
+        DataMigration failed = dms.jumpUntil("orders", "FAILED");
+
+        assertThat(failed.stopReason()).isEqualTo("Stop Reason FATAL_ERROR");
+        assertThat(failed.dataMigrationStatistics().fullLoadPercentage()).isEqualTo(100);
+        assertThat(failed.lastFailureMessage()).isEqualTo("cached changes lost");
+    }
+
+    @Test
+    void should_refuse_a_provisioning_failure_as_data_migrations_provision_nothing() {
+        dms.migration("orders", MigrationTypeValue.FULL_LOAD);
+
+        assertThatThrownBy(() -> io.dmstestkit.simulator.internal.Incidents.plan(
+                        dms.account, "orders", DmsIncident.provisioningFailure("no capacity"), t0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("data migrations have no provisioning phase");
+    }
+
+    private static DmsIncident fatalAt(int percent, String message) {
+        return DmsIncident.failAtPercent(percent, Severity.FATAL_ERROR, message);
     }
 }

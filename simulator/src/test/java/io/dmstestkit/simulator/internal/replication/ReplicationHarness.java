@@ -1,5 +1,6 @@
 package io.dmstestkit.simulator.internal.replication;
 
+import io.dmstestkit.simulator.DmsIncident;
 import io.dmstestkit.simulator.ReplicationFixture;
 import io.dmstestkit.simulator.SimulatedClock;
 import io.dmstestkit.simulator.SimulatorSettings;
@@ -54,7 +55,7 @@ final class ReplicationHarness {
     }
 
     /** Attaches an incident to a config now, as the fault API will. */
-    ReplicationRecord attach(String configArn, Incident incident) {
+    ReplicationRecord attach(String configArn, DmsIncident incident) {
         return locked(a -> Replications.attachIncident(a, configArn, incident, clock.now()));
     }
 

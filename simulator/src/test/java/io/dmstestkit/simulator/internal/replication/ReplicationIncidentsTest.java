@@ -3,8 +3,11 @@ package io.dmstestkit.simulator.internal.replication;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.dmstestkit.simulator.DmsIncident;
+import io.dmstestkit.simulator.DmsIncident.Severity;
 import io.dmstestkit.simulator.ReplicationFixture;
 import io.dmstestkit.simulator.internal.progress.PhaseTimeline;
+import io.dmstestkit.simulator.internal.run.TableView;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -23,7 +26,7 @@ class ReplicationIncidentsTest {
     @Test
     void should_fail_at_40_percent_with_a_fatal_error_that_only_reload_target_recovers() {
         String arn = config(MigrationTypeValue.FULL_LOAD_AND_CDC);
-        harness.attach(arn, new Incident.FailAtPercent(40, Incident.Severity.FATAL, "ORA-01555: snapshot too old"));
+        harness.attach(arn, DmsIncident.failAtPercent(40, Severity.FATAL_ERROR, "ORA-01555: snapshot too old"));
         fixture.start(arn, "start-replication");
 
         Replication failed = fixture.jumpUntilStatus(arn, "failed");
@@ -51,7 +54,7 @@ class ReplicationIncidentsTest {
         fixture.start(arn, "start-replication");
         fixture.jumpUntilStatus(arn, "running");
         Instant failAt = harness.clock.now().plus(Duration.ofMinutes(30));
-        harness.attach(arn, new Incident.FailAt(failAt, Incident.Severity.RECOVERABLE, "Connection reset by peer"));
+        harness.attach(arn, DmsIncident.failAt(failAt, Severity.RECOVERABLE_ERROR, "Connection reset by peer"));
 
         Replication failed = fixture.jumpUntilStatus(arn, "failed");
         assertThat(failed.stopReason()).isEqualTo("Stop Reason RECOVERABLE_ERROR");
@@ -72,7 +75,7 @@ class ReplicationIncidentsTest {
         String arn = config(MigrationTypeValue.FULL_LOAD_AND_CDC);
         fixture.start(arn, "start-replication");
         fixture.jumpUntil(arn, r -> r.replicationStats().fullLoadProgressPercent() == 100, "loaded");
-        harness.attach(arn, new Incident.TableError("public", "orders", harness.clock.now(), "duplicate key value"));
+        harness.attach(arn, DmsIncident.tableError("public.orders", harness.clock.now(), "duplicate key value"));
 
         assertThat(orders(arn).tableState()).isEqualTo("Table error");
         assertThat(fixture.describe(arn).replicationStats().tablesErrored()).isEqualTo(1);
@@ -91,7 +94,7 @@ class ReplicationIncidentsTest {
     @Test
     void should_fail_during_provisioning_and_accept_start_replication_again() {
         String arn = config(MigrationTypeValue.FULL_LOAD_AND_CDC);
-        harness.attach(arn, new Incident.ProvisioningFailure("Insufficient capacity in us-east-1a"));
+        harness.attach(arn, DmsIncident.provisioningFailure("Insufficient capacity in us-east-1a"));
         fixture.start(arn, "start-replication");
 
         Replication failed = fixture.jumpUntilStatus(arn, "failed");
@@ -120,8 +123,7 @@ class ReplicationIncidentsTest {
         assertThat(record.cdcLatencyAt(cdcStart.minusSeconds(1))).isEmpty();
 
         Instant spikeFrom = cdcStart.plus(Duration.ofMinutes(20));
-        record =
-                harness.attach(arn, new Incident.LatencySpike(spikeFrom, Duration.ofMinutes(5), Duration.ofMinutes(3)));
+        record = harness.attach(arn, DmsIncident.latencySpike(spikeFrom, Duration.ofMinutes(5), Duration.ofMinutes(3)));
         assertThat(record.cdcLatencyAt(spikeFrom.plusSeconds(1))).contains(Duration.ofMinutes(3));
         assertThat(record.cdcLatencyAt(spikeFrom.plus(Duration.ofMinutes(5)))).contains(Duration.ofSeconds(1));
         harness.clock.advanceTo(cdcStart.plus(Duration.ofMinutes(10)));
@@ -131,10 +133,10 @@ class ReplicationIncidentsTest {
     @Test
     void should_keep_an_incident_waiting_until_a_run_can_have_it() {
         String arn = config(MigrationTypeValue.CDC);
-        harness.attach(arn, new Incident.FailAtPercent(50, Incident.Severity.FATAL, "never in a cdc run"));
+        harness.attach(arn, DmsIncident.failAtPercent(50, Severity.FATAL_ERROR, "never in a cdc run"));
         fixture.start(arn, "start-replication");
 
-        assertThat(harness.record(arn).history().waitingIncidents()).hasSize(1);
+        assertThat(harness.record(arn).history().pendingIncidents()).hasSize(1);
         fixture.jumpUntilStatus(arn, "running");
         harness.clock.advance(Duration.ofHours(1));
         assertThat(fixture.describe(arn).status()).isEqualTo("running");
@@ -143,7 +145,7 @@ class ReplicationIncidentsTest {
     @Test
     void should_carry_an_incident_the_run_stopped_too_early_for_into_the_next_run() {
         String arn = config(MigrationTypeValue.FULL_LOAD_AND_CDC);
-        harness.attach(arn, new Incident.FailAtPercent(90, Incident.Severity.RECOVERABLE, "late failure"));
+        harness.attach(arn, DmsIncident.failAtPercent(90, Severity.RECOVERABLE_ERROR, "late failure"));
         fixture.start(arn, "start-replication");
         fixture.jumpUntil(arn, r -> r.replicationStats().fullLoadProgressPercent() >= 10, "10% loaded");
         fixture.stop(arn);

@@ -2,6 +2,7 @@ package io.dmstestkit.simulator.internal.replication;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dmstestkit.simulator.DmsIncident;
 import io.dmstestkit.simulator.ReplicationFixture;
 import java.time.Duration;
 import java.time.Instant;
@@ -67,7 +68,7 @@ class ReplicationStateMachineTest {
 
     record DeleteAndRecreate() implements Action {}
 
-    record Attach(String description, Function<Instant, Incident> incident) implements Action {
+    record Attach(String description, Function<Instant, DmsIncident> incident) implements Action {
         @Override
         public String toString() {
             return "Attach[" + description + "]";
@@ -116,22 +117,21 @@ class ReplicationStateMachineTest {
 
     /** Incidents relative to the moment they are attached: the clock is not known while generating. */
     private Arbitrary<Action> incidents() {
-        Arbitrary<Incident.Severity> severity = Arbitraries.of(Incident.Severity.class);
+        Arbitrary<DmsIncident.Severity> severity = Arbitraries.of(DmsIncident.Severity.class);
         Arbitrary<Duration> delay = Arbitraries.longs().between(0, 3_600).map(Duration::ofSeconds);
         Arbitrary<Action> atPercent = Arbitraries.integers()
                 .between(0, 100)
                 .flatMap(p -> severity.map(s -> new Attach(
-                        "fail at " + p + "% " + s, now -> new Incident.FailAtPercent(p, s, "failed at " + p + "%"))));
+                        "fail at " + p + "% " + s, now -> DmsIncident.failAtPercent(p, s, "failed at " + p + "%"))));
         Arbitrary<Action> failLater = delay.flatMap(d -> severity.map(
-                s -> new Attach("fail " + s + " in " + d, now -> new Incident.FailAt(now.plus(d), s, "failed later"))));
+                s -> new Attach("fail " + s + " in " + d, now -> DmsIncident.failAt(now.plus(d), s, "failed later"))));
         Arbitrary<Action> tableError = delay.map(d -> new Attach(
-                "orders error in " + d,
-                now -> new Incident.TableError("public", "orders", now.plus(d), "table failed")));
+                "orders error in " + d, now -> DmsIncident.tableError("public.orders", now.plus(d), "table failed")));
         Arbitrary<Action> spike = delay.map(d -> new Attach(
                 "latency spike in " + d,
-                now -> new Incident.LatencySpike(now.plus(d), Duration.ofMinutes(5), Duration.ofMinutes(2))));
+                now -> DmsIncident.latencySpike(now.plus(d), Duration.ofMinutes(5), Duration.ofMinutes(2))));
         Arbitrary<Action> provisioning = Arbitraries.just(
-                new Attach("provisioning failure", now -> new Incident.ProvisioningFailure("no capacity")));
+                new Attach("provisioning failure", now -> DmsIncident.provisioningFailure("no capacity")));
         return Arbitraries.oneOf(atPercent, failLater, tableError, spike, provisioning);
     }
 

@@ -49,10 +49,10 @@ public record IncidentJson(
         return kinds;
     }
 
-    // The DSL's defaults, so a plan over HTTP reads the same as one in a scenario.
-    static final String FAILURE = "Simulated failure";
-    static final String TABLE_ERROR = "Simulated table error";
-    static final String PROVISIONING_FAILURE = "Simulated provisioning failure";
+    // The vocabulary's defaults, so a plan over HTTP reads the same as one in a scenario.
+    static final String FAILURE = DmsIncident.DEFAULT_FAILURE_MESSAGE;
+    static final String TABLE_ERROR = DmsIncident.DEFAULT_TABLE_ERROR_MESSAGE;
+    static final String PROVISIONING_FAILURE = DmsIncident.DEFAULT_PROVISIONING_FAILURE_MESSAGE;
 
     /** The JSON form of an incident on {@code resource}; reading it back with {@link #toIncident()} gives an equal one. */
     public static IncidentJson of(String account, String region, String resource, DmsIncident incident) {

@@ -1,4 +1,4 @@
-package io.dmstestkit.simulator.internal.replication;
+package io.dmstestkit.simulator.internal.run;
 
 import io.dmstestkit.simulator.Timings;
 import java.time.Instant;
@@ -18,7 +18,7 @@ import software.amazon.awssdk.services.databasemigration.model.ProvisionData;
  * @param provisionedAt when the capacity is (or was, if reused) provisioned
  * @param compute the compute config the capacity was sized for: a modified one needs new capacity
  */
-record Capacity(int units, Optional<Instant> provisioningFrom, Instant provisionedAt, ComputeConfig compute) {
+public record Capacity(int units, Optional<Instant> provisioningFrom, Instant provisionedAt, ComputeConfig compute) {
 
     static final String PROVISIONING = "provisioning";
     static final String PROVISIONED = "provisioned";

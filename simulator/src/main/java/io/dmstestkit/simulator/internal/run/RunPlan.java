@@ -1,4 +1,4 @@
-package io.dmstestkit.simulator.internal.replication;
+package io.dmstestkit.simulator.internal.run;
 
 import io.dmstestkit.simulator.Timings;
 import io.dmstestkit.simulator.internal.progress.PhaseTimeline;
@@ -12,12 +12,16 @@ import software.amazon.awssdk.services.databasemigration.model.MigrationTypeValu
  * Everything decided when a run starts: its statuses up to {@code running}, its full load, its capacity and
  * the endings it plans for itself. Stops and incidents are layered on top by {@link Run}.
  *
- * @param number 1 for the first run of a replication config, then 2, 3, …
+ * @param kind the status names of the resource kind this run belongs to
+ * @param number 1 for the first run of a resource, then 2, 3, …
+ * @param type full-load, cdc or full-load-and-cdc: whether the run loads, replicates changes, or both
  * @param freshStartDate when the last start-replication or reload-target started (FreshStartDate)
  * @param timeline the planned statuses, ending with {@code running}
+ * @param capacity the capacity the run provisions or reuses; empty for kinds that provision none
  * @param timings the timings in force when the run started
  */
-record RunPlan(
+public record RunPlan(
+        RunKind kind,
         int number,
         StartOptions options,
         MigrationTypeValue type,
@@ -25,23 +29,22 @@ record RunPlan(
         Instant freshStartDate,
         PhaseTimeline timeline,
         LoadProgress load,
-        Capacity capacity,
-        Timings timings)
-        implements RunMoments {
+        Optional<Capacity> capacity,
+        Timings timings) {
 
-    Instant runningAt() {
-        return timeline.enteredAt(ReplicationStatus.RUNNING).orElseThrow();
+    public Instant runningAt() {
+        return timeline.enteredAt(kind.running()).orElseThrow();
     }
 
     /** When changes start being applied: after the full load, or at {@code running}; empty for full-load. */
-    Optional<Instant> cdcStartAt() {
+    public Optional<Instant> cdcStartAt() {
         if (type == MigrationTypeValue.FULL_LOAD) {
             return Optional.empty();
         }
         return Optional.of(latest(runningAt(), load.finishedAt()));
     }
 
-    /** The endings the run plans by itself: a full-load replication's finish, a CDC stop position. */
+    /** The endings the run plans by itself: a full-load run's finish, a CDC stop position. */
     List<Ending> plannedEndings() {
         if (type == MigrationTypeValue.FULL_LOAD) {
             Instant finished = latest(runningAt(), load.finishedAt());
@@ -58,19 +61,9 @@ record RunPlan(
         return cdcStartAt().stream().flatMap(start -> Stream.of(start, start.plus(timings.cdcCatchUp())));
     }
 
-    @Override
-    public Optional<Instant> timeAtPercent(int percent) {
-        return load.timeAtPercent(percent);
-    }
-
-    @Override
-    public Optional<Instant> provisioningEnds() {
-        return capacity.provisioningEnds();
-    }
-
-    @Override
-    public boolean selects(String schema, String table) {
-        return load.selects(schema, table);
+    /** When this run's capacity provisioning would complete; empty when it provisions nothing new. */
+    Optional<Instant> provisioningEnds() {
+        return capacity.flatMap(Capacity::provisioningEnds);
     }
 
     static Instant latest(Instant a, Instant b) {

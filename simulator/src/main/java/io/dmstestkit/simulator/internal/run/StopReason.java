@@ -1,4 +1,4 @@
-package io.dmstestkit.simulator.internal.replication;
+package io.dmstestkit.simulator.internal.run;
 
 /**
  * Why a replication stopped, as DMS reports it in {@code Replication.StopReason}: the wire value is the full

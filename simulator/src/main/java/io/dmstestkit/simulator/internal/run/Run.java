@@ -1,5 +1,6 @@
-package io.dmstestkit.simulator.internal.replication;
+package io.dmstestkit.simulator.internal.run;
 
+import io.dmstestkit.simulator.DmsIncident;
 import io.dmstestkit.simulator.TableSpec;
 import io.dmstestkit.simulator.internal.progress.FullLoadPlan;
 import io.dmstestkit.simulator.internal.progress.FullLoadPlan.TablePlan;
@@ -17,18 +18,18 @@ import software.amazon.awssdk.services.databasemigration.model.ComputeConfig;
 import software.amazon.awssdk.services.databasemigration.model.ProvisionData;
 
 /**
- * One run of a replication, from StartReplication to its end: the {@link RunPlan} plus what happened to it
- * since (a user stop, incidents, table reloads). Immutable: each change makes a new run whose timeline is
- * the plan cut at the earliest ending, with that ending's tail appended. Changes only ever take effect at or
- * after the virtual time they are made, so what a reader has seen never changes.
+ * One run, from its start to its end: the {@link RunPlan} plus what happened to it since (a user stop,
+ * incidents, table reloads). Immutable: each change makes a new run whose timeline is the plan cut at the
+ * earliest ending, with that ending's tail appended. Changes only ever take effect at or after the virtual
+ * time they are made, so what a reader has seen never changes.
  */
-final class Run {
+public final class Run {
 
     /** An incident that joined this run, with the moment it happens. */
-    record Armed(Incident incident, Instant trigger) {}
+    record Armed(DmsIncident incident, Instant trigger) {}
 
     /** An incident of a given kind that has happened, and when. */
-    record Happened<T extends Incident>(T incident, Instant at) {}
+    public record Happened<T extends DmsIncident>(T incident, Instant at) {}
 
     private final RunPlan plan;
     private final List<Armed> incidents;
@@ -43,7 +44,8 @@ final class Run {
         this.reloads = List.copyOf(reloads);
         this.stopRequestedAt = stopRequestedAt;
         this.ending = earliestEnding();
-        this.timeline = ending.map(e -> e.appendTo(plan.timeline())).orElse(plan.timeline());
+        this.timeline =
+                ending.map(e -> e.appendTo(plan.timeline(), plan.kind())).orElse(plan.timeline());
     }
 
     static Run start(RunPlan plan) {
@@ -56,8 +58,8 @@ final class Run {
     }
 
     /** This run with the incident joined from {@code from}; empty when the incident cannot happen in it. */
-    Optional<Run> arm(Incident incident, Instant from) {
-        return incident.triggerIn(plan, from)
+    Optional<Run> arm(DmsIncident incident, Instant from) {
+        return Triggers.triggerIn(incident, plan, from)
                 .map(trigger ->
                         new Run(plan, append(incidents, new Armed(incident, trigger)), reloads, stopRequestedAt));
     }
@@ -68,38 +70,44 @@ final class Run {
         return new Run(plan, incidents, append(reloads, batch), stopRequestedAt);
     }
 
-    RunPlan plan() {
+    public RunPlan plan() {
         return plan;
     }
 
-    PhaseTimeline timeline() {
+    public PhaseTimeline timeline() {
         return timeline;
     }
 
-    String statusAt(Instant now) {
+    public String statusAt(Instant now) {
         return timeline.statusAt(now);
     }
 
     /** The ending once the run is over (status stopped or failed). */
-    Optional<Ending> endingBy(Instant now) {
+    public Optional<Ending> endingBy(Instant now) {
         return ending.filter(e -> e.isOverAt(now));
     }
 
-    boolean isHaltedAt(Instant now) {
-        return ending.map(e -> !now.isBefore(e.haltAt())).orElse(false);
+    /** The ending once work has halted (status stopping, stopped or failed). */
+    public Optional<Ending> haltedBy(Instant now) {
+        return ending.filter(e -> e.hasHaltedAt(now));
+    }
+
+    public boolean isHaltedAt(Instant now) {
+        return haltedBy(now).isPresent();
     }
 
     /** The moment progress is read at for {@code now}: progress freezes when work halts. */
-    Instant frozen(Instant now) {
+    public Instant frozen(Instant now) {
         return ending.map(Ending::haltAt).filter(now::isAfter).orElse(now);
     }
 
     boolean reachedRunningBy(Instant now) {
-        return timeline.historyUntil(now).stream().anyMatch(p -> p.status().equals(ReplicationStatus.RUNNING));
+        return timeline.historyUntil(now).stream()
+                .anyMatch(p -> p.status().equals(plan.kind().running()));
     }
 
     /** Incidents that joined this run but did not happen because it ended first: they wait for the next run. */
-    List<Incident> unfired() {
+    List<DmsIncident> unfired() {
         return ending.map(e -> incidents.stream()
                         .filter(a -> a.trigger().isAfter(e.haltAt()))
                         .map(Armed::incident)
@@ -108,7 +116,7 @@ final class Run {
     }
 
     /** The incidents of one kind that happened by {@code now}, in the order they happen. */
-    <T extends Incident> List<Happened<T>> happened(Class<T> kind, Instant now) {
+    public <T extends DmsIncident> List<Happened<T>> happened(Class<T> kind, Instant now) {
         Instant at = frozen(now);
         return incidents.stream()
                 .filter(a -> kind.isInstance(a.incident()) && !a.trigger().isAfter(at))
@@ -122,7 +130,8 @@ final class Run {
         return reloads.stream().filter(r -> !r.start().isAfter(at)).toList();
     }
 
-    List<TableView> tablesAt(Instant now) {
+    /** Every selected table of this run at {@code now}, in selection order. */
+    public List<TableView> tablesAt(Instant now) {
         return plan.load().tables().stream()
                 .map(table -> TableViews.of(this, table, now))
                 .toList();
@@ -150,13 +159,13 @@ final class Run {
     }
 
     /** CDC latency while changes are applied; empty before CDC starts, after work halts, and for full-load. */
-    Optional<Duration> cdcLatencyAt(Instant now) {
+    public Optional<Duration> cdcLatencyAt(Instant now) {
         Optional<Instant> start = plan.cdcStartAt();
         if (start.isEmpty() || now.isBefore(start.get()) || isHaltedAt(now)) {
             return Optional.empty();
         }
         Duration latency = CdcActivity.catchUpLatency(start.get(), now, plan.timings());
-        for (Happened<Incident.LatencySpike> spike : happened(Incident.LatencySpike.class, now)) {
+        for (Happened<DmsIncident.LatencySpike> spike : happened(DmsIncident.LatencySpike.class, now)) {
             if (now.isBefore(spike.incident().until())
                     && spike.incident().latency().compareTo(latency) > 0) {
                 latency = spike.incident().latency();
@@ -166,26 +175,28 @@ final class Run {
     }
 
     /** The last checkpoint, once CDC has applied changes. */
-    Optional<String> checkpointAt(Instant now) {
+    public Optional<String> checkpointAt(Instant now) {
         Instant at = frozen(now);
         return plan.cdcStartAt()
                 .filter(start -> !at.isBefore(start))
                 .map(start -> CdcActivity.checkpoint(plan.number(), at));
     }
 
-    Optional<ProvisionData> provisionDataAt(Instant now) {
-        return plan.capacity().at(now, ending, plan.timings());
+    /** The ProvisionData at {@code now}; empty before provisioning and for kinds that provision nothing. */
+    public Optional<ProvisionData> provisionDataAt(Instant now) {
+        return plan.capacity().flatMap(capacity -> capacity.at(now, ending, plan.timings()));
     }
 
-    Optional<Instant> deprovisionAt() {
-        return plan.capacity().deprovisionAt(ending, plan.timings());
+    /** When the capacity is (or will be) released after the run ended. */
+    public Optional<Instant> deprovisionAt() {
+        return plan.capacity().flatMap(capacity -> capacity.deprovisionAt(ending, plan.timings()));
     }
 
     /** This run's capacity, if a run starting at {@code now} with {@code compute} can use it as it is. */
     Optional<Capacity> reusableCapacity(Instant now, ComputeConfig compute) {
-        return plan.capacity().reusableAt(now, ending, plan.timings(), compute)
-                ? Optional.of(plan.capacity().reused())
-                : Optional.empty();
+        return plan.capacity()
+                .filter(capacity -> capacity.reusableAt(now, ending, plan.timings(), compute))
+                .map(Capacity::reused);
     }
 
     /** The first moment after {@code now} at which anything readable changes by itself. */
@@ -201,24 +212,24 @@ final class Run {
                 .filter(t -> !t.isAfter(halt));
         Stream<Instant> lifecycle = Stream.concat(
                 timeline.phases().stream().map(PhaseTimeline.Phase::enteredAt),
-                plan.capacity().changes(ending, plan.timings()));
+                plan.capacity().stream().flatMap(capacity -> capacity.changes(ending, plan.timings())));
         return Stream.concat(progress, lifecycle).filter(t -> t.isAfter(now)).min(Comparator.naturalOrder());
     }
 
     private Stream<Instant> spikeEnds() {
         return incidents.stream()
                 .map(Armed::incident)
-                .filter(Incident.LatencySpike.class::isInstance)
-                .map(i -> ((Incident.LatencySpike) i).until());
+                .filter(DmsIncident.LatencySpike.class::isInstance)
+                .map(i -> ((DmsIncident.LatencySpike) i).until());
     }
 
     /** Failures first, then the user's stop, then the plan's own endings: the earliest wins, ties in that order. */
     private Optional<Ending> earliestEnding() {
         List<Ending> candidates = new ArrayList<>();
         for (Armed armed : incidents) {
-            if (armed.incident() instanceof Incident.RunFailure failure) {
-                candidates.add(Ending.failure(failure.stopReason(), failure.message(), armed.trigger()));
-            }
+            Triggers.failure(armed.incident())
+                    .ifPresent(failure ->
+                            candidates.add(Ending.failure(failure.reason(), failure.message(), armed.trigger())));
         }
         stopRequestedAt.ifPresent(at ->
                 candidates.add(Ending.stop(StopReason.NORMAL, at, plan.timings().stopping())));

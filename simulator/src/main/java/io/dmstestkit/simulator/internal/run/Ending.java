@@ -1,4 +1,4 @@
-package io.dmstestkit.simulator.internal.replication;
+package io.dmstestkit.simulator.internal.run;
 
 import io.dmstestkit.simulator.internal.progress.PhaseTimeline;
 import java.time.Duration;
@@ -8,10 +8,12 @@ import java.util.List;
 /**
  * How and when a run ends: work halts at {@code haltAt} (the run enters {@code stopping}, or {@code failed}
  * directly) and the run is over at {@code endedAt} (status {@code stopped} or {@code failed}).
+ *
+ * @param failureMessages the messages of the failure that ended the run; empty for a stop
  */
-record Ending(StopReason reason, List<String> failureMessages, Instant haltAt, Instant endedAt, boolean failed) {
+public record Ending(StopReason reason, List<String> failureMessages, Instant haltAt, Instant endedAt, boolean failed) {
 
-    Ending {
+    public Ending {
         failureMessages = List.copyOf(failureMessages);
     }
 
@@ -30,14 +32,20 @@ record Ending(StopReason reason, List<String> failureMessages, Instant haltAt, I
      * status planned for the same instant (a provisioning failure never shows {@code replication_starting});
      * a stop keeps it (a load that finishes as the replication starts running still shows {@code running}).
      */
-    PhaseTimeline appendTo(PhaseTimeline planned) {
+    PhaseTimeline appendTo(PhaseTimeline planned, RunKind kind) {
         PhaseTimeline cut = planned.cutAt(failed ? haltAt.minusNanos(1) : haltAt);
         return failed
-                ? cut.then(ReplicationStatus.FAILED, haltAt)
-                : cut.then(ReplicationStatus.STOPPING, haltAt).then(ReplicationStatus.STOPPED, endedAt);
+                ? cut.then(kind.failed(), haltAt)
+                : cut.then(kind.stopping(), haltAt).then(kind.stopped(), endedAt);
     }
 
-    boolean isOverAt(Instant now) {
+    /** Whether the run is over (stopped or failed) at {@code now}. */
+    public boolean isOverAt(Instant now) {
         return !now.isBefore(endedAt);
+    }
+
+    /** Whether the run has stopped moving data at {@code now} (stopping, stopped or failed). */
+    public boolean hasHaltedAt(Instant now) {
+        return !now.isBefore(haltAt);
     }
 }

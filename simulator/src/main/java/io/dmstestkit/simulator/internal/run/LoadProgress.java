@@ -1,4 +1,4 @@
-package io.dmstestkit.simulator.internal.replication;
+package io.dmstestkit.simulator.internal.run;
 
 import io.dmstestkit.simulator.TableSpec;
 import io.dmstestkit.simulator.Timings;
@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  *
  * <p>A {@code cdc} replication has no full load: it counts as loaded (100%) once running.
  */
-final class LoadProgress {
+public final class LoadProgress {
 
     private final List<TableSpec> tables;
     private final Map<String, TablePlan> alreadyLoaded;
@@ -46,6 +46,11 @@ final class LoadProgress {
                 alreadyLoaded.values().stream().mapToLong(t -> t.table().rows()).sum();
     }
 
+    /** Whether the run loads tables at all (false for {@code cdc}). */
+    public boolean isFullLoad() {
+        return fullLoad;
+    }
+
     /** A run without full load ({@code cdc}). */
     static LoadProgress none(List<TableSpec> tables, Instant runningAt) {
         return new LoadProgress(tables, Map.of(), Optional.empty(), runningAt, false);
@@ -66,13 +71,18 @@ final class LoadProgress {
         return new LoadProgress(tables, kept, plan, runningAt, true);
     }
 
-    List<TableSpec> tables() {
+    /** Every table the run selected, loaded now, earlier or (cdc) not at all. */
+    public List<TableSpec> tables() {
         return tables;
     }
 
-    boolean selects(String schema, String table) {
-        return tables.stream()
-                .anyMatch(t -> t.schema().equalsIgnoreCase(schema) && t.name().equalsIgnoreCase(table));
+    /** Whether the run selected this table (compared without regard to case, as DMS does). */
+    boolean selects(TableSpec table) {
+        return tables.stream().anyMatch(t -> sameTable(t, table));
+    }
+
+    static boolean sameTable(TableSpec a, TableSpec b) {
+        return a.schema().equalsIgnoreCase(b.schema()) && a.name().equalsIgnoreCase(b.name());
     }
 
     /** How the table gets (or got) its rows in this run: loaded now, loaded earlier, or not at all (cdc). */
@@ -94,7 +104,7 @@ final class LoadProgress {
     }
 
     /** Whole percent of all rows loaded, earlier runs included; 100 only once every table is loaded. */
-    int percentAt(Instant at) {
+    public int percentAt(Instant at) {
         if (!at.isBefore(finishedAt())) {
             return 100;
         }
@@ -124,7 +134,7 @@ final class LoadProgress {
     }
 
     /** FullLoadStartDate: when the first table of this fresh start began loading. */
-    Optional<Instant> startDateAt(Instant at) {
+    public Optional<Instant> startDateAt(Instant at) {
         if (!fullLoad) {
             return Optional.empty();
         }
@@ -134,7 +144,7 @@ final class LoadProgress {
     }
 
     /** FullLoadFinishDate: when the last table finished, once it has. */
-    Optional<Instant> finishDateAt(Instant at) {
+    public Optional<Instant> finishDateAt(Instant at) {
         return fullLoad && !at.isBefore(finishedAt()) ? Optional.of(finishedAt()) : Optional.empty();
     }
 

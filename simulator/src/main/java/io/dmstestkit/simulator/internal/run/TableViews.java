@@ -1,5 +1,6 @@
-package io.dmstestkit.simulator.internal.replication;
+package io.dmstestkit.simulator.internal.run;
 
+import io.dmstestkit.simulator.DmsIncident;
 import io.dmstestkit.simulator.TableSpec;
 import io.dmstestkit.simulator.internal.progress.FullLoadPlan;
 import io.dmstestkit.simulator.internal.progress.FullLoadPlan.TablePlan;
@@ -26,8 +27,9 @@ final class TableViews {
         Instant at = run.frozen(now);
         Optional<Load> load = currentLoad(run, table, at);
         Instant loadRequested = load.map(Load::requestedAt).orElse(Instant.MIN);
-        Optional<Run.Happened<Incident.TableError>> error = run.happened(Incident.TableError.class, now).stream()
-                .filter(e -> e.incident().concerns(table) && e.at().isAfter(loadRequested))
+        Optional<Run.Happened<DmsIncident.TableError>> error = run.happened(DmsIncident.TableError.class, now).stream()
+                .filter(e ->
+                        LoadProgress.sameTable(Triggers.table(e.incident()), table) && e.at().isAfter(loadRequested))
                 .reduce((first, second) -> second);
         Instant rowsAt = error.map(Run.Happened::at).orElse(at);
         Optional<Instant> started = load.map(l -> l.plan().startsAt()).filter(t -> !t.isAfter(rowsAt));

@@ -1,4 +1,4 @@
-package io.dmstestkit.simulator.internal.replication;
+package io.dmstestkit.simulator.internal.run;
 
 import io.dmstestkit.simulator.internal.ServiceError;
 import java.time.Instant;
@@ -11,8 +11,9 @@ import software.amazon.awssdk.services.databasemigration.model.StartReplicationR
 import software.amazon.awssdk.services.databasemigration.model.StartReplicationTaskTypeValue;
 
 /**
- * The parameters of one StartReplication call, checked against the replication type. The SDK has no enum for
- * {@code StartReplicationType}; its values are those of {@link StartReplicationTaskTypeValue}.
+ * The parameters of one start (StartReplication, StartReplicationTask, StartDataMigration), checked against
+ * the migration type. The SDK has no enum for {@code StartReplicationType}; its values are those of
+ * {@link StartReplicationTaskTypeValue}.
  *
  * <p>Plausible rules where DMS documents none: CDC positions make no sense for a {@code full-load}
  * replication (InvalidParameterCombinationException); {@code reload-target} of a {@code cdc} replication has
@@ -25,7 +26,7 @@ import software.amazon.awssdk.services.databasemigration.model.StartReplicationT
  * @param cdcStartPosition as requested, may be null
  * @param cdcStopPosition as requested, may be null
  */
-record StartOptions(
+public record StartOptions(
         StartReplicationTaskTypeValue type,
         Instant cdcStartTime,
         String cdcStartPosition,
@@ -33,31 +34,46 @@ record StartOptions(
         Optional<CdcStop> cdcStop) {
 
     /** Where CDC stops by itself, and the stop reason it reports. */
-    record CdcStop(Instant at, StopReason reason) {}
+    public record CdcStop(Instant at, StopReason reason) {}
 
-    static StartOptions from(StartReplicationRequest request, MigrationTypeValue replicationType) {
-        StartReplicationTaskTypeValue type = type(request.startReplicationType());
-        if (request.cdcStartTime() != null && request.cdcStartPosition() != null) {
-            throw ServiceError.invalidParameterCombination("Specify either CdcStartTime or CdcStartPosition, not both");
-        }
-        requireApplicable(type, replicationType, request);
-        return new StartOptions(
-                type,
+    /** The options of a StartReplication call on a replication of type {@code replicationType}. */
+    public static StartOptions from(StartReplicationRequest request, MigrationTypeValue replicationType) {
+        return of(
+                request.startReplicationType(),
                 request.cdcStartTime(),
                 request.cdcStartPosition(),
                 request.cdcStopPosition(),
-                cdcStop(request.cdcStopPosition()));
+                replicationType);
     }
 
-    boolean isFreshStart() {
+    /** Checked options from the members of a start request; {@code startType} as the request spells it. */
+    public static StartOptions of(
+            String startType,
+            Instant cdcStartTime,
+            String cdcStartPosition,
+            String cdcStopPosition,
+            MigrationTypeValue migrationType) {
+        StartReplicationTaskTypeValue type = type(startType);
+        if (cdcStartTime != null && cdcStartPosition != null) {
+            throw ServiceError.invalidParameterCombination("Specify either CdcStartTime or CdcStartPosition, not both");
+        }
+        boolean cdcOptions = cdcStartTime != null || cdcStartPosition != null || cdcStopPosition != null;
+        requireApplicable(type, migrationType, cdcOptions);
+        return new StartOptions(type, cdcStartTime, cdcStartPosition, cdcStopPosition, cdcStop(cdcStopPosition));
+    }
+
+    /** A start of {@code type} without CDC positions, as StartDataMigration has none. */
+    public static StartOptions of(StartReplicationTaskTypeValue type) {
+        return new StartOptions(type, null, null, null, Optional.empty());
+    }
+
+    /** Whether this start begins afresh (start-replication, reload-target) rather than resuming. */
+    public boolean isFreshStart() {
         return type != StartReplicationTaskTypeValue.RESUME_PROCESSING;
     }
 
     private static void requireApplicable(
-            StartReplicationTaskTypeValue type, MigrationTypeValue replicationType, StartReplicationRequest request) {
-        boolean cdcOptions = request.cdcStartTime() != null
-                || request.cdcStartPosition() != null
-                || request.cdcStopPosition() != null;
+            StartReplicationTaskTypeValue type, MigrationTypeValue replicationType, boolean cdcOptions) {
         if (replicationType == MigrationTypeValue.FULL_LOAD && cdcOptions) {
             throw ServiceError.invalidParameterCombination("CdcStartTime, CdcStartPosition and CdcStopPosition"
                     + " apply only to cdc and full-load-and-cdc replications");

@@ -1,4 +1,4 @@
-package io.dmstestkit.simulator.internal.replication;
+package io.dmstestkit.simulator.internal.run;
 
 import io.dmstestkit.simulator.TableSpec;
 import java.time.Instant;
