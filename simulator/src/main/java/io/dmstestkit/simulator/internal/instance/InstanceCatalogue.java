@@ -38,6 +38,7 @@ final class InstanceCatalogue {
     }
 
     static final List<Version> VERSIONS = List.of(
+            new Version("3.4.4", "DEPRECATED", "prod", Instant.parse("2021-03-25T00:00:00Z")),
             new Version("3.4.7", "DEPRECATED", "prod", Instant.parse("2022-05-20T00:00:00Z")),
             new Version("3.5.2", "ACTIVE", "prod", Instant.parse("2023-10-29T00:00:00Z")),
             new Version("3.5.3", "DEFAULT_VERSION", "prod", Instant.parse("2024-05-17T00:00:00Z")),
@@ -55,6 +56,20 @@ final class InstanceCatalogue {
 
     static String latestVersion() {
         return VERSIONS.get(VERSIONS.size() - 1).version();
+    }
+
+    /** Whether the dotted version {@code version} is older than {@code other}, e.g. 3.4.4 before 3.4.5. */
+    static boolean isOlder(String version, String other) {
+        String[] a = version.split("\\.");
+        String[] b = other.split("\\.");
+        for (int i = 0; i < Math.max(a.length, b.length); i++) {
+            int x = i < a.length ? Integer.parseInt(a[i]) : 0;
+            int y = i < b.length ? Integer.parseInt(b[i]) : 0;
+            if (x != y) {
+                return x < y;
+            }
+        }
+        return false;
     }
 
     static Optional<Version> version(String version) {

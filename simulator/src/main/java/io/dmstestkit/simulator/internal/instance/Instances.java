@@ -1,6 +1,7 @@
 package io.dmstestkit.simulator.internal.instance;
 
 import io.dmstestkit.simulator.internal.ServiceError;
+import io.dmstestkit.simulator.internal.endpoint.EndpointOperations;
 import io.dmstestkit.simulator.internal.state.AccountState;
 import io.dmstestkit.simulator.internal.state.ResourceStore;
 import java.time.Instant;
@@ -38,6 +39,7 @@ public final class Instances {
             if (record.isGoneAt(now)) {
                 store.remove(record.arn());
                 account.tags().remove(record.arn());
+                EndpointOperations.forgetConnectionsOf(account, record.arn());
             }
         }
     }
@@ -64,10 +66,24 @@ public final class Instances {
         return require(account, arn, now).statusAt(now);
     }
 
+    /** The identifier of the instance with this ARN, or ResourceNotFoundFault. */
+    public static String identifierOf(AccountState account, String arn, Instant now) {
+        return require(account, arn, now).name();
+    }
+
     /** The identifiers of the instances that exist now. */
     public static List<String> identifiers(AccountState account, Instant now) {
         purge(account, now);
         return store(account).values().stream().map(InstanceRecord::name).toList();
+    }
+
+    /** The identifiers of the instances whose engine version is older than {@code version}. */
+    public static List<String> olderThan(AccountState account, String version, Instant now) {
+        purge(account, now);
+        return store(account).values().stream()
+                .filter(r -> InstanceCatalogue.isOlder(r.configAt(now).engineVersion(), version))
+                .map(InstanceRecord::name)
+                .toList();
     }
 
     /** Every instance as DescribeReplicationInstances would show it now. */
