@@ -6,8 +6,8 @@ import java.util.Objects;
 import org.apiguardian.api.API;
 
 /**
- * A state fault: something that goes wrong inside a replication or data migration run, planned ahead
- * so a test sees DMS fail deterministically. Plan one with {@link DmsSimulator#planIncident}. It strikes
+ * A state fault: something that goes wrong inside a replication or data migration run, or to a
+ * replication instance, planned ahead so a test sees DMS fail deterministically. Plan one with {@link DmsSimulator#planIncident}. It strikes
  * the current run when its moment can still come there, otherwise the first later run in which it can;
  * what was already observed never changes.
  *
@@ -15,6 +15,7 @@ import org.apiguardian.api.API;
  * simulator.planIncident("orders", DmsIncident.failAtPercent(40, Severity.FATAL_ERROR, "ORA-01555: snapshot too old"));
  * simulator.planIncident("orders", DmsIncident.tableError("public.orders", clock.now().plusSeconds(300), "duplicate key"));
  * simulator.planIncident("orders", DmsIncident.latencySpike(clock.now().plusSeconds(600), Duration.ofMinutes(5), Duration.ofSeconds(45)));
+ * simulator.planIncident("my-instance", DmsIncident.storageFull(clock.now().plusSeconds(3600)));
  * }</pre>
  *
  * <p>This is the one vocabulary of state faults: the Java API, the DSL (Java, Groovy, YAML) and the admin
@@ -106,6 +107,31 @@ public sealed interface DmsIncident {
         public Instant until() {
             return from.plus(lasting);
         }
+    }
+
+    /**
+     * A replication instance enters {@code status} at {@code at} and stays there, reported by a
+     * {@code failure} event with {@code message}: {@code storage-full} (a modification that adds storage
+     * makes it {@code available} again), {@code incompatible-network}, {@code incompatible-credentials},
+     * {@code inaccessible-encryption-credentials} or {@code failed}. Instances only.
+     */
+    record InstanceStatus(String status, Instant at, String message) implements DmsIncident {
+        public InstanceStatus {
+            Objects.requireNonNull(status, "status");
+            Objects.requireNonNull(at, "at");
+            Objects.requireNonNull(message, "message");
+        }
+    }
+
+    /** The instance goes {@code storage-full} at {@code at}. */
+    static DmsIncident storageFull(Instant at) {
+        return new InstanceStatus("storage-full", at, "The replication instance has gone into storage failure.");
+    }
+
+    /** The instance goes {@code incompatible-network} at {@code at}. */
+    static DmsIncident incompatibleNetwork(Instant at) {
+        return new InstanceStatus(
+                "incompatible-network", at, "The replication instance has failed due to an incompatible network.");
     }
 
     static DmsIncident failAtPercent(int percent, Severity severity, String message) {

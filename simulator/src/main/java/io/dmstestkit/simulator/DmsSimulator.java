@@ -4,6 +4,7 @@ import io.dmstestkit.simulator.internal.Incidents;
 import io.dmstestkit.simulator.internal.Operations;
 import io.dmstestkit.simulator.internal.StateDump;
 import io.dmstestkit.simulator.internal.datamigration.DataMigrations;
+import io.dmstestkit.simulator.internal.instance.Instances;
 import io.dmstestkit.simulator.internal.protocol.CallerIdentity;
 import io.dmstestkit.simulator.internal.protocol.DmsProtocol;
 import io.dmstestkit.simulator.internal.protocol.RequiredMembers;
@@ -102,13 +103,21 @@ public final class DmsSimulator {
         planIncident(settings.defaultAccount(), settings.defaultRegion(), nameOrArn, incident);
     }
 
-    /** Plans a state fault on a replication config or data migration of one account and region. */
+    /**
+     * Plans a state fault on a replication config, data migration or (with {@link DmsIncident.InstanceStatus})
+     * replication instance of one account and region.
+     */
     public void planIncident(String account, String region, String nameOrArn, DmsIncident incident) {
         AccountState state = existing(account, region)
                 .orElseThrow(() -> new IllegalArgumentException("no replication config or data migration named '"
                         + nameOrArn + "' in account " + account + " (" + region + "), which has no resources"));
         withLock(state, () -> {
-            Incidents.plan(state, nameOrArn, incident, clock.now());
+            if (incident instanceof DmsIncident.InstanceStatus instance) {
+                Instances.planIncident(
+                        state, nameOrArn, instance.status(), instance.at(), instance.message(), clock.now());
+            } else {
+                Incidents.plan(state, nameOrArn, incident, clock.now());
+            }
             return null;
         });
     }

@@ -27,6 +27,7 @@ import org.apiguardian.api.API;
  *     change (or by {@code pollStep} when nothing is scheduled), so polling code sees the lifecycle in
  *     a few calls whatever it sleeps
  * @param pollStep how far an advance-on-poll read moves time when nothing is scheduled; empty: not at all
+ * @param instanceTimings how long classic replication instances take to create, modify, reboot, delete
  */
 @API(status = API.Status.EXPERIMENTAL)
 public record SimulatorSettings(
@@ -37,7 +38,8 @@ public record SimulatorSettings(
         long defaultRowsPerTable,
         long seed,
         boolean advanceOnPoll,
-        Optional<Duration> pollStep) {
+        Optional<Duration> pollStep,
+        InstanceTimings instanceTimings) {
 
     public static final String DEFAULT_ACCOUNT = "000000000000";
     public static final String DEFAULT_REGION = "us-east-1";
@@ -51,6 +53,7 @@ public record SimulatorSettings(
         Objects.requireNonNull(timings, "timings");
         defaultTables = List.copyOf(defaultTables);
         Objects.requireNonNull(pollStep, "pollStep");
+        Objects.requireNonNull(instanceTimings, "instanceTimings");
     }
 
     /** The defaults: account 000000000000, us-east-1, {@link Timings#defaults()}, five sample tables. */
@@ -71,7 +74,8 @@ public record SimulatorSettings(
                 .defaultRowsPerTable(defaultRowsPerTable)
                 .seed(seed)
                 .advanceOnPoll(advanceOnPoll)
-                .pollStep(pollStep.orElse(null));
+                .pollStep(pollStep.orElse(null))
+                .instanceTimings(instanceTimings);
     }
 
     /** Builds {@link SimulatorSettings}; every setter has a sensible default. */
@@ -89,6 +93,7 @@ public record SimulatorSettings(
         private long seed = 42;
         private boolean advanceOnPoll;
         private Duration pollStep;
+        private InstanceTimings instanceTimings = InstanceTimings.defaults();
 
         public Builder defaultAccount(String account) {
             this.defaultAccount = account;
@@ -130,6 +135,11 @@ public record SimulatorSettings(
             return this;
         }
 
+        public Builder instanceTimings(InstanceTimings timings) {
+            this.instanceTimings = timings;
+            return this;
+        }
+
         public SimulatorSettings build() {
             return new SimulatorSettings(
                     defaultAccount,
@@ -139,7 +149,8 @@ public record SimulatorSettings(
                     defaultRowsPerTable,
                     seed,
                     advanceOnPoll,
-                    Optional.ofNullable(pollStep));
+                    Optional.ofNullable(pollStep),
+                    instanceTimings);
         }
     }
 }

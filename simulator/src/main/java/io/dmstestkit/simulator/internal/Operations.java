@@ -1,8 +1,11 @@
 package io.dmstestkit.simulator.internal;
 
 import io.dmstestkit.simulator.internal.account.AccountOperations;
+import io.dmstestkit.simulator.internal.certificate.CertificateOperations;
 import io.dmstestkit.simulator.internal.datamigration.DataMigrationOperations;
 import io.dmstestkit.simulator.internal.endpoint.EndpointOperations;
+import io.dmstestkit.simulator.internal.event.EventOperations;
+import io.dmstestkit.simulator.internal.instance.InstanceOperations;
 import io.dmstestkit.simulator.internal.operations.OperationRegistry;
 import io.dmstestkit.simulator.internal.replication.ReplicationOperations;
 
@@ -21,6 +24,9 @@ public final class Operations {
         AccountOperations.register(registry);
         ReplicationOperations.register(registry);
         DataMigrationOperations.register(registry);
+        InstanceOperations.register(registry);
+        EventOperations.register(registry);
+        CertificateOperations.register(registry);
         return new Operations(registry);
     }
 

@@ -12,6 +12,7 @@ import software.amazon.awssdk.services.databasemigration.model.Connection;
  */
 record ConnectionRecord(
         String replicationInstanceArn,
+        String replicationInstanceIdentifier,
         String endpointArn,
         String endpointIdentifier,
         Instant finishesAt,
@@ -39,9 +40,7 @@ record ConnectionRecord(
                 .replicationInstanceArn(replicationInstanceArn)
                 .endpointArn(endpointArn)
                 .endpointIdentifier(endpointIdentifier)
-                .replicationInstanceIdentifier(replicationInstanceArn
-                        .substring(replicationInstanceArn.lastIndexOf(':') + 1)
-                        .toLowerCase(java.util.Locale.ROOT))
+                .replicationInstanceIdentifier(replicationInstanceIdentifier)
                 .status(status)
                 .lastFailureMessage(done ? failureMessage : null)
                 .build();

@@ -1,8 +1,10 @@
 package io.dmstestkit.simulator.internal.endpoint;
 
 import io.dmstestkit.simulator.internal.ServiceError;
+import io.dmstestkit.simulator.internal.instance.Instances;
 import io.dmstestkit.simulator.internal.operations.OperationContext;
 import io.dmstestkit.simulator.internal.operations.OperationRegistry;
+import io.dmstestkit.simulator.internal.state.AccountState;
 import io.dmstestkit.simulator.internal.state.Filters;
 import io.dmstestkit.simulator.internal.state.Identifiers;
 import io.dmstestkit.simulator.internal.state.Paging;
@@ -12,9 +14,11 @@ import io.dmstestkit.simulator.internal.state.Tagging;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
+import software.amazon.awssdk.services.databasemigration.model.Connection;
 import software.amazon.awssdk.services.databasemigration.model.CreateEndpointRequest;
 import software.amazon.awssdk.services.databasemigration.model.CreateEndpointResponse;
+import software.amazon.awssdk.services.databasemigration.model.DeleteConnectionRequest;
+import software.amazon.awssdk.services.databasemigration.model.DeleteConnectionResponse;
 import software.amazon.awssdk.services.databasemigration.model.DeleteEndpointRequest;
 import software.amazon.awssdk.services.databasemigration.model.DeleteEndpointResponse;
 import software.amazon.awssdk.services.databasemigration.model.DescribeConnectionsRequest;
@@ -36,8 +40,6 @@ import software.amazon.awssdk.services.databasemigration.model.TestConnectionRes
  */
 public final class EndpointOperations {
 
-    private static final Pattern REPLICATION_INSTANCE_ARN =
-            Pattern.compile("arn:aws[a-z-]*:dms:[a-z0-9-]+:\\d{12}:rep:[A-Za-z0-9-]+");
     private static final Set<String> NOT_COPIED =
             Set.of("EndpointIdentifier", "EndpointType", "EngineName", "Password", "Tags");
 
@@ -49,7 +51,9 @@ public final class EndpointOperations {
                 .register(ModifyEndpointRequest.class, EndpointOperations::modify)
                 .register(DeleteEndpointRequest.class, EndpointOperations::delete)
                 .register(TestConnectionRequest.class, EndpointOperations::testConnection)
-                .register(DescribeConnectionsRequest.class, EndpointOperations::describeConnections);
+                .register(DescribeConnectionsRequest.class, EndpointOperations::describeConnections)
+                .register(DeleteConnectionRequest.class, EndpointOperations::deleteConnection);
+        EndpointCatalogueOperations.register(registry);
     }
 
     /** The stored endpoint with this ARN, or ResourceNotFoundFault. */
@@ -132,13 +136,16 @@ public final class EndpointOperations {
     }
 
     private static TestConnectionResponse testConnection(TestConnectionRequest request, OperationContext context) {
-        if (!REPLICATION_INSTANCE_ARN.matcher(request.replicationInstanceArn()).matches()) {
-            throw ServiceError.invalidParameterValue("ReplicationInstanceArn '" + request.replicationInstanceArn()
-                    + "' is not a replication instance ARN (arn:aws:dms:<region>:<account>:rep:<id>)");
+        String instanceStatus =
+                Instances.requireStatus(context.account(), request.replicationInstanceArn(), context.now());
+        if (!instanceStatus.equals("available")) {
+            throw ServiceError.invalidResourceState("Replication instance " + request.replicationInstanceArn() + " is "
+                    + instanceStatus + "; a connection can be tested once it is available");
         }
         Endpoint endpoint = require(context, request.endpointArn());
         ConnectionRecord connection = new ConnectionRecord(
                 request.replicationInstanceArn(),
+                Instances.identifierOf(context.account(), request.replicationInstanceArn(), context.now()),
                 endpoint.endpointArn(),
                 endpoint.endpointIdentifier(),
                 context.now().plus(context.settings().timings().connectionTest()),
@@ -149,6 +156,34 @@ public final class EndpointOperations {
         return TestConnectionResponse.builder()
                 .connection(connection.toConnection(context.now()))
                 .build();
+    }
+
+    private static DeleteConnectionResponse deleteConnection(
+            DeleteConnectionRequest request, OperationContext context) {
+        String key = ConnectionRecord.key(request.replicationInstanceArn(), request.endpointArn());
+        ConnectionRecord connection = context.account()
+                .store(ConnectionRecord.class)
+                .get(key)
+                .orElseThrow(() -> ServiceError.resourceNotFound("No connection between replication instance "
+                        + request.replicationInstanceArn() + " and endpoint " + request.endpointArn()));
+        Connection shown = connection.toConnection(context.now());
+        if (shown.status().equals("testing")) {
+            throw ServiceError.invalidResourceState(
+                    "The connection is being tested; delete it once the test has finished");
+        }
+        context.account().store(ConnectionRecord.class).remove(key);
+        return DeleteConnectionResponse.builder()
+                .connection(shown.toBuilder().status("deleting").build())
+                .build();
+    }
+
+    /** Forgets the connections of a replication instance that is gone. */
+    public static void forgetConnectionsOf(AccountState account, String replicationInstanceArn) {
+        ResourceStore<ConnectionRecord> connections = account.store(ConnectionRecord.class);
+        connections.values().stream()
+                .filter(c -> c.replicationInstanceArn().equals(replicationInstanceArn))
+                .toList()
+                .forEach(c -> connections.remove(ConnectionRecord.key(c.replicationInstanceArn(), c.endpointArn())));
     }
 
     private static DescribeConnectionsResponse describeConnections(

@@ -41,6 +41,11 @@ final class Engines {
 
     private Engines() {}
 
+    /** Every engine name, in the order DMS documents them. */
+    static java.util.Set<String> names() {
+        return java.util.Collections.unmodifiableSet(DISPLAY_NAMES.keySet());
+    }
+
     static String displayName(String engineName) {
         String display = DISPLAY_NAMES.get(engineName);
         if (display == null) {

@@ -23,6 +23,7 @@ public final class AccountState {
     private final Map<Class<?>, ResourceStore<?>> stores = new LinkedHashMap<>();
     private final Map<String, List<Tag>> tags = new LinkedHashMap<>();
     private final Map<String, TableSpec> declaredTables = new LinkedHashMap<>();
+    private final EventLog events = new EventLog();
 
     public AccountState(String accountId, String region, long seed) {
         this.accountId = accountId;
@@ -125,6 +126,11 @@ public final class AccountState {
     /** Tags per resource ARN (AddTagsToResource and the Tags of Create* calls). */
     public Map<String, List<Tag>> tags() {
         return tags;
+    }
+
+    /** The events DescribeEvents lists: state changes of instances (and later tasks), planned or past. */
+    public EventLog events() {
+        return events;
     }
 
     /** Source tables declared for this account ({@code schema.table} → spec), used by selection rules. */
