@@ -54,7 +54,7 @@ public final class DmsSimulator {
     private DmsSimulator(Builder builder) {
         this.settings = builder.settings;
         this.clock = builder.clock;
-        this.journal = new Journal(builder.journalCapacity);
+        this.journal = new Journal(builder.journalCapacity, builder.journalMaxBytes);
         this.operations = Operations.all();
         this.protocol =
                 new DmsProtocol(operations.registry(), new SdkJsonCodec(RequiredMembers.load()), new Environment());
@@ -316,11 +316,13 @@ public final class DmsSimulator {
             journal.record(new Journal.JournalEntryDraft(
                     call.virtualTime() != null ? call.virtualTime() : clock.now(),
                     Instant.now(),
-                    call.operation() != null ? call.operation() : String.valueOf(request.target()),
+                    call.operation() != null
+                            ? call.operation()
+                            : io.dmstestkit.simulator.internal.ServiceError.echo(String.valueOf(request.target())),
                     caller.account(),
                     caller.region(),
                     call.resources(),
-                    request.bodyText(),
+                    call.maskedBody() != null ? call.maskedBody() : request.bodyText(),
                     response.status(),
                     Optional.ofNullable(response.headers().get("x-amzn-ErrorType")),
                     Optional.ofNullable(call.faultId())));
@@ -341,10 +343,24 @@ public final class DmsSimulator {
         private SimulatorSettings settings = SimulatorSettings.defaults();
         private SimulatedClock clock = SimulatedClock.manual();
         private int journalCapacity = Journal.DEFAULT_CAPACITY;
+        private long journalMaxBytes = Journal.DEFAULT_MAX_BYTES;
 
         /** How many calls the journal keeps before dropping the oldest. */
         public Builder journalCapacity(int capacity) {
             this.journalCapacity = capacity;
+            return this;
+        }
+
+        /**
+         * How many bytes of calls (request text and a fixed cost per call) the journal keeps before dropping
+         * the oldest; {@link Journal#DEFAULT_MAX_BYTES} unless told, at least 65536.
+         *
+         * <pre>{@code
+         * DmsSimulator.builder().journalMaxBytes(16L * 1024 * 1024).build();
+         * }</pre>
+         */
+        public Builder journalMaxBytes(long maxBytes) {
+            this.journalMaxBytes = maxBytes;
             return this;
         }
 

@@ -5,6 +5,7 @@ import static io.dmstestkit.simulator.CallPattern.dmsCall;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.databasemigration.DatabaseMigrationClient;
 
@@ -71,5 +72,49 @@ class JournalTest {
 
         assertThat(simulator.journal().entries()).isEmpty();
         assertThat(simulator.faults().list()).isEmpty();
+    }
+
+    @Test
+    void should_stay_within_its_byte_bound_under_huge_bodies_and_count_what_it_dropped() {
+        DmsSimulator bounded =
+                DmsSimulator.builder().journalMaxBytes(8L * 1024 * 1024).build();
+        String huge = "{\"Marker\":\"" + "m".repeat(10 * 1024 * 1024) + "\"}";
+        for (int i = 0; i < 12; i++) {
+            bounded.handle(DmsHttpRequest.of("AmazonDMSv20160101.DescribeEndpoints", huge));
+        }
+
+        Journal journal = bounded.journal();
+        assertThat(journal.retainedBytes()).isLessThanOrEqualTo(journal.maxBytes());
+        assertThat(journal.dropped()).isPositive();
+        assertThat(journal.dropped() + journal.entries().size()).isEqualTo(12);
+        assertThat(journal.entries().get(0).request())
+                .hasSizeLessThan(journal.maxRequestChars() + 100)
+                .endsWith("more characters not kept by the journal)");
+    }
+
+    @Test
+    void should_page_through_its_entries_by_sequence_number() {
+        for (int i = 0; i < 5; i++) {
+            dms.describeEndpoints();
+        }
+
+        List<JournalEntry> first = simulator.journal().page(0, 2);
+        List<JournalEntry> second = simulator.journal().page(first.get(1).sequence(), 2);
+
+        assertThat(first).extracting(JournalEntry::sequence).containsExactly(1L, 2L);
+        assertThat(second).extracting(JournalEntry::sequence).containsExactly(3L, 4L);
+    }
+
+    @Test
+    void should_print_its_calls() {
+        dms.describeEndpoints();
+        dms.describeConnections();
+
+        assertThat(simulator.journal().toString())
+                .startsWith("Journal (2 calls")
+                .contains("#1 ")
+                .contains("DescribeEndpoints")
+                .contains("#2 ")
+                .contains("DescribeConnections");
     }
 }

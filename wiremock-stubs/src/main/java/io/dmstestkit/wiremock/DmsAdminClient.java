@@ -306,17 +306,26 @@ public final class DmsAdminClient {
                 .now());
     }
 
+    /** Pages through the journal, so that no single answer has to hold all of a big one. */
     private List<JournalEntry> journal(Optional<String> operation) {
-        String path =
-                "/journal" + operation.map(op -> "?operation=" + encode(op)).orElse("");
+        String filter = operation.map(op -> "&operation=" + encode(op)).orElse("");
         List<JournalEntry> entries = new ArrayList<>();
-        for (JsonNode entry : send("GET", path, null).path("entries")) {
-            entries.add(read(entry, JournalEntryJson.class).toEntry());
+        long after = 0;
+        while (true) {
+            JsonNode page = send("GET", "/journal?limit=" + JOURNAL_PAGE + "&after=" + after + filter, null);
+            for (JsonNode entry : page.path("entries")) {
+                entries.add(read(entry, JournalEntryJson.class).toEntry());
+            }
+            if (!page.path("next").isNumber()) {
+                return entries;
+            }
+            after = page.path("next").asLong();
         }
-        return entries;
     }
 
     /** Sends one request; answers the JSON body of a 2xx answer, throws with the server's message otherwise. */
+    private static final int JOURNAL_PAGE = 1_000;
+
     private JsonNode send(String method, String path, String body) {
         URI uri = URI.create(baseUri.toString().replaceAll("/+$", "") + ROOT + path);
         HttpRequest request = HttpRequest.newBuilder(uri)

@@ -3,12 +3,18 @@ package io.dmstestkit.wiremock;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.dmstestkit.simulator.DmsSimulator;
+import io.dmstestkit.simulator.Journal;
 import io.dmstestkit.simulator.SimulatedClock;
 import io.dmstestkit.simulator.SimulatorSettings;
+import io.dmstestkit.wiremock.internal.FallbackMapping;
 import io.dmstestkit.wiremock.internal.NoFileMappings;
+import io.dmstestkit.wiremock.internal.server.GuardedServerFactory;
+import io.dmstestkit.wiremock.internal.server.ServerAccess;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.LinkedHashSet;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.apiguardian.api.API;
@@ -35,6 +41,12 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.EXPERIMENTAL)
 public final class DmsServer implements AutoCloseable {
+
+    /** Threads of the server's pool (Jetty takes a few for acceptor and selectors). */
+    static final int CONTAINER_THREADS = 300;
+
+    /** A connection that sends nothing for this long is closed. */
+    static final long IDLE_TIMEOUT_MILLIS = 10_000;
 
     private final WireMockServer wireMock;
     private final DmsSimulator simulator;
@@ -147,6 +159,9 @@ public final class DmsServer implements AutoCloseable {
         private SimulatorSettings settings;
         private SimulatedClock clock;
         private Consumer<WireMockConfiguration> wireMockOptions = options -> {};
+        private final Set<String> allowedOrigins = new LinkedHashSet<>();
+        private final Set<String> allowedHosts = new LinkedHashSet<>();
+        private long journalMaxBytes = Journal.DEFAULT_MAX_BYTES;
 
         private Builder() {}
 
@@ -165,6 +180,40 @@ public final class DmsServer implements AutoCloseable {
                 throw new IllegalArgumentException("bind address must not be blank");
             }
             this.bindAddress = bindAddress;
+            return this;
+        }
+
+        /**
+         * A web origin allowed to use the admin API from a browser (CORS, with no credentials), such as
+         * {@code http://localhost:3000}; {@code *} for any. None by default: a web page of another origin
+         * can neither read admin answers nor send admin requests.
+         */
+        public Builder allowOrigin(String origin) {
+            if (origin == null || origin.isBlank()) {
+                throw new IllegalArgumentException("origin must not be blank");
+            }
+            allowedOrigins.add(origin.trim());
+            return this;
+        }
+
+        /**
+         * A host name the server answers besides the loopback ones ({@code localhost}, {@code 127.x.x.x},
+         * {@code [::1]}), e.g. a Docker service name. A server bound to a non-loopback address answers any.
+         */
+        public Builder allowHost(String host) {
+            if (host == null || host.isBlank()) {
+                throw new IllegalArgumentException("host must not be blank");
+            }
+            allowedHosts.add(host.trim());
+            return this;
+        }
+
+        /**
+         * How many bytes of calls the journal of a new simulator keeps ({@link Journal#DEFAULT_MAX_BYTES}
+         * unless told); the oldest calls are dropped beyond.
+         */
+        public Builder journalMaxBytes(long maxBytes) {
+            this.journalMaxBytes = maxBytes;
             return this;
         }
 
@@ -204,10 +253,17 @@ public final class DmsServer implements AutoCloseable {
             DmsSimulator served = simulatorToServe();
             WireMockConfiguration options = WireMockConfiguration.options()
                     .bindAddress(bindAddress)
-                    .extensions(new DmsWireMockExtension(served))
+                    .extensions(new DmsWireMockExtension(served), new FallbackMapping())
                     .mappingSource(new NoFileMappings())
+                    .httpServerFactory(new GuardedServerFactory(
+                            ServerAccess.forBindAddress(bindAddress, allowedHosts, allowedOrigins)))
                     // Plenty for a test server; WireMock's default of 3 makes Jetty warn on small machines.
-                    .jettyAcceptors(1);
+                    .jettyAcceptors(1)
+                    // Slow or stalled clients (half a request) hold a thread each while Jetty waits for the
+                    // rest: enough threads that 200 of them leave room for normal calls, and a timeout that
+                    // frees them.
+                    .containerThreads(CONTAINER_THREADS)
+                    .jettyIdleTimeout(IDLE_TIMEOUT_MILLIS);
             if (port == 0) {
                 options.dynamicPort();
             } else {
@@ -238,6 +294,7 @@ public final class DmsServer implements AutoCloseable {
                 return DmsSimulator.builder()
                         .settings(settings == null ? SimulatorSettings.defaults() : settings)
                         .clock(clock == null ? SimulatedClock.manual() : clock)
+                        .journalMaxBytes(journalMaxBytes)
                         .build();
             }
             if (settings != null || clock != null) {

@@ -4,6 +4,9 @@ import com.github.tomakehurst.wiremock.admin.Router;
 import com.github.tomakehurst.wiremock.extension.AdminApiExtension;
 import com.github.tomakehurst.wiremock.extension.MappingsLoaderExtension;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.extension.ResponseTransformerV2;
+import com.github.tomakehurst.wiremock.http.RequestMethod;
+import com.github.tomakehurst.wiremock.http.Response;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
@@ -22,7 +25,9 @@ import org.apiguardian.api.API;
  * <p>Give it to the server's options; it adds its own stub mapping, named {@value #NAME}: {@code POST /}
  * whose {@code X-Amz-Target} header starts with {@code AmazonDMSv20160101.}, answered by this extension.
  * The simulator gets every request header (all values) and the body as sent, and its status, headers and
- * body bytes go back unchanged (WireMock adds only its {@code Matched-Stub-Id}/{@code -Name} headers).
+ * body bytes go back unchanged (without WireMock's {@code Matched-Stub-Id}/{@code -Name} headers, which
+ * DMS does not send). A request that is not a {@code POST} but reaches the transformer gets an AWS JSON
+ * {@code UnknownOperationException}.
  *
  * <pre>{@code
  * DmsWireMockExtension dms = new DmsWireMockExtension(DmsSimulator.create());
@@ -75,7 +80,7 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.EXPERIMENTAL)
 public final class DmsWireMockExtension
-        implements ResponseDefinitionTransformerV2, MappingsLoaderExtension, AdminApiExtension {
+        implements ResponseDefinitionTransformerV2, ResponseTransformerV2, MappingsLoaderExtension, AdminApiExtension {
 
     /** The extension's name: the transformer to name in stubs, and the name of its stub mapping. */
     public static final String NAME = SimulatorStub.TRANSFORMER_NAME;
@@ -128,9 +133,18 @@ public final class DmsWireMockExtension
     /** Answers one DMS call with the simulator, keeping any delay the matched stub asks for. */
     @Override
     public ResponseDefinition transform(ServeEvent serveEvent) {
+        if (!RequestMethod.POST.equals(serveEvent.getRequest().getMethod())) {
+            return WireMockTranslation.notADmsCall(serveEvent.getRequest());
+        }
         return WireMockTranslation.toResponseDefinition(
                 simulator.handle(WireMockTranslation.toDmsRequest(serveEvent.getRequest())),
                 serveEvent.getResponseDefinition());
+    }
+
+    /** Takes WireMock's {@code Matched-Stub-Id}/{@code -Name} headers off the simulator's answers. */
+    @Override
+    public Response transform(Response response, ServeEvent serveEvent) {
+        return WireMockTranslation.withoutWireMockHeaders(response);
     }
 
     /** Adds the DMS admin API under {@code /__admin/dms/}; WireMock calls this when the server is built. */

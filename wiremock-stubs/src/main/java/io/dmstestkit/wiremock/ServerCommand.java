@@ -1,8 +1,10 @@
 package io.dmstestkit.wiremock;
 
+import io.dmstestkit.simulator.Journal;
 import io.dmstestkit.simulator.SimulatedClock;
 import io.dmstestkit.simulator.SimulatorSettings;
 import io.dmstestkit.wiremock.internal.ServerVersion;
+import io.dmstestkit.wiremock.internal.server.ServerAccess;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -59,6 +61,27 @@ public final class ServerCommand implements Callable<Integer> {
             defaultValue = "127.0.0.1",
             description = "Address to listen on; 0.0.0.0 for every interface. Default: ${DEFAULT-VALUE}.")
     String bindAddress;
+
+    @Option(
+            names = "--allow-origin",
+            paramLabel = "ORIGIN",
+            description = "A web origin (e.g. http://localhost:3000, or * for any) allowed to use the admin API"
+                    + " from a browser (CORS without credentials). Repeatable. Default: none.")
+    java.util.List<String> allowedOrigins = new java.util.ArrayList<>();
+
+    @Option(
+            names = "--allow-host",
+            paramLabel = "NAME",
+            description = "A host name answered besides localhost, 127.x.x.x and [::1] (e.g. a Docker service"
+                    + " name); a server bound to a non-loopback address answers any. Repeatable.")
+    java.util.List<String> allowedHosts = new java.util.ArrayList<>();
+
+    @Option(
+            names = "--journal-max-bytes",
+            paramLabel = "BYTES",
+            description = "Bytes of calls the journal keeps before dropping the oldest. Default: ${DEFAULT-VALUE}.",
+            defaultValue = "" + Journal.DEFAULT_MAX_BYTES)
+    long journalMaxBytes;
 
     @ArgGroup(exclusive = true)
     ClockOptions clock;
@@ -131,19 +154,39 @@ public final class ServerCommand implements Callable<Integer> {
                         },
                         "dms-testkit-server-shutdown"));
         PrintWriter out = spec.commandLine().getOut();
+        exposureWarning(bindAddress).ifPresent(warning -> {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println(warning);
+            err.flush();
+        });
         out.println(listeningLine(server));
         out.flush();
         stopped.await();
         return 0;
     }
 
+    /** The warning a server bound to a non-loopback address prints: anyone who reaches it may drive it. */
+    static java.util.Optional<String> exposureWarning(String bindAddress) {
+        if (ServerAccess.isLoopback(bindAddress)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of("warning: listening on " + bindAddress + ": the DMS endpoint and its admin API"
+                + " (reset, faults, journal) are open to the network, without authentication");
+    }
+
     /** Validates the options and starts the server they describe. */
     DmsServer start() {
-        return DmsServer.builder()
-                .port(validPort())
+        if (journalMaxBytes < 65_536) {
+            throw usageError("--journal-max-bytes must be at least 65536, was " + journalMaxBytes);
+        }
+        DmsServer.Builder builder = DmsServer.builder();
+        allowedOrigins.forEach(builder::allowOrigin);
+        allowedHosts.forEach(builder::allowHost);
+        return builder.port(validPort())
                 .bindAddress(validBindAddress())
                 .settings(simulatorSettings())
                 .clock(simulatedClock())
+                .journalMaxBytes(journalMaxBytes)
                 // A long-running server must not keep every request it ever saw, and WireMock 3.13's bounded
                 // journal recounts itself on every request (BENCHMARKS.md, finding 7). The simulator's own
                 // bounded journal (GET /__admin/dms/journal) already records every DMS call.

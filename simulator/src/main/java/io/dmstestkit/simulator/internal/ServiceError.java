@@ -16,6 +16,36 @@ public final class ServiceError extends RuntimeException {
         this.httpStatus = httpStatus;
     }
 
+    /** How much of a caller's value a message repeats: enough to recognise it, never a whole 10 MB body. */
+    public static final int ECHO_LIMIT = 100;
+
+    /** The longest message an error carries; longer ones are cut (a backstop behind {@link #echo}). */
+    public static final int MESSAGE_LIMIT = 4096;
+
+    /**
+     * A caller's value as a message may repeat it: whole up to {@value #ECHO_LIMIT} characters, cut
+     * beyond with the count of what was left out.
+     *
+     * <pre>{@code
+     * ServiceError.invalidParameterValue("Marker '" + ServiceError.echo(marker) + "' is not valid");
+     * }</pre>
+     */
+    public static String echo(String value) {
+        if (value == null || value.length() <= ECHO_LIMIT) {
+            return value;
+        }
+        return value.substring(0, ECHO_LIMIT) + "… (" + (value.length() - ECHO_LIMIT) + " more characters)";
+    }
+
+    /** The message, cut to {@value #MESSAGE_LIMIT} characters. */
+    public String boundedMessage() {
+        String message = String.valueOf(getMessage());
+        if (message.length() <= MESSAGE_LIMIT) {
+            return message;
+        }
+        return message.substring(0, MESSAGE_LIMIT) + "… (" + (message.length() - MESSAGE_LIMIT) + " more characters)";
+    }
+
     public String code() {
         return code;
     }

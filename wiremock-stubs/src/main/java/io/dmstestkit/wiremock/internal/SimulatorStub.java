@@ -1,6 +1,8 @@
 package io.dmstestkit.wiremock.internal;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -32,7 +34,28 @@ public final class SimulatorStub {
      */
     public static final UUID ID = UUID.nameUUIDFromBytes("dms-testkit:dms-simulator".getBytes(StandardCharsets.UTF_8));
 
+    /** The id of the mapping that answers whatever is no DMS call with an AWS JSON error. */
+    public static final UUID FALLBACK_ID =
+            UUID.nameUUIDFromBytes("dms-testkit:not-a-dms-call".getBytes(StandardCharsets.UTF_8));
+
+    /** Lower than any stub of a user's (WireMock's lowest usual priority is 10). */
+    public static final int FALLBACK_PRIORITY = 1_000;
+
     private SimulatorStub() {}
+
+    /**
+     * A mapping that hands every request no other stub answers to the transformer: it answers AWS-shaped
+     * (an unknown or missing target, {@code GET /}) instead of WireMock's plain-text "Request was not
+     * matched". For servers that are DMS endpoints only ({@code DmsServer}, the standalone server).
+     */
+    public static StubMapping fallback(String transformerName) {
+        return any(anyUrl())
+                .withId(FALLBACK_ID)
+                .withName("not a DMS call")
+                .atPriority(FALLBACK_PRIORITY)
+                .willReturn(aResponse().withTransformers(transformerName))
+                .build();
+    }
 
     /**
      * A new mapping (WireMock stores and may mark up the instance it is given, so each server gets its own)

@@ -4,6 +4,7 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.http.HttpHeaders;
 import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.http.Response;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import io.dmstestkit.simulator.DmsHttpRequest;
 import io.dmstestkit.simulator.DmsHttpResponse;
@@ -41,7 +42,8 @@ public final class WireMockTranslation {
      * lost otherwise. This is how transport delays in front of the simulator use WireMock's own machinery.
      */
     public static ResponseDefinition toResponseDefinition(DmsHttpResponse response, ResponseDefinition stub) {
-        ResponseDefinitionBuilder answer = answer(response);
+        // Names the extension again: its response transformer takes WireMock's Matched-Stub headers off.
+        ResponseDefinitionBuilder answer = answer(response).withTransformers(SimulatorStub.TRANSFORMER_NAME);
         if (stub.getFixedDelayMilliseconds() != null) {
             answer.withFixedDelay(stub.getFixedDelayMilliseconds());
         }
@@ -54,6 +56,34 @@ public final class WireMockTranslation {
                     stub.getChunkedDribbleDelay().getTotalDuration());
         }
         return answer.build();
+    }
+
+    /**
+     * The AWS JSON answer to a request that is no AWS JSON call at all ({@code GET /}, {@code PUT /…}): AWS
+     * JSON 1.1 services take {@code POST} only and name no operation for anything else.
+     */
+    public static ResponseDefinition notADmsCall(Request request) {
+        String shown = request.getUrl().length() > 100 ? request.getUrl().substring(0, 100) + "…" : request.getUrl();
+        return io.dmstestkit.wiremock.internal.stubs.WireResponses.error(
+                        "UnknownOperationException",
+                        "This is an AWS DMS endpoint (AWS JSON 1.1): it answers POST / with X-Amz-Target: "
+                                + SimulatorStub.TARGET_PREFIX + "<Operation>, not " + request.getMethod() + " "
+                                + shown)
+                .withStatus(400)
+                .withTransformers(SimulatorStub.TRANSFORMER_NAME)
+                .build();
+    }
+
+    /** A response without the headers WireMock adds to name the stub that matched. */
+    public static Response withoutWireMockHeaders(Response response) {
+        List<HttpHeader> kept = response.getHeaders().all().stream()
+                .filter(header -> !header.key().equalsIgnoreCase("Matched-Stub-Id")
+                        && !header.key().equalsIgnoreCase("Matched-Stub-Name"))
+                .toList();
+        return Response.Builder.like(response)
+                .but()
+                .headers(new HttpHeaders(kept))
+                .build();
     }
 
     private static ResponseDefinitionBuilder answer(DmsHttpResponse response) {

@@ -17,7 +17,11 @@ public final class CallRecord {
     CallerIdentity caller;
     String faultId;
     java.time.Instant virtualTime;
+    String maskedBody;
     final Set<String> resources = new LinkedHashSet<>();
+
+    /** No ARN or name is longer; a longer value names no resource and is not worth keeping. */
+    private static final int MAX_NAME_LENGTH = 2048;
 
     public String operation() {
         return operation;
@@ -39,6 +43,11 @@ public final class CallRecord {
         return resources;
     }
 
+    /** The request with its sensitive values masked, or null when it has none (keep the body as sent). */
+    public String maskedBody() {
+        return maskedBody;
+    }
+
     /**
      * Collects the ARNs and identifiers a request names: top-level string members ending in Arn,
      * Identifier or Name, string lists of such members, and the values of Describe filters.
@@ -51,22 +60,42 @@ public final class CallRecord {
             JsonNode value = member.getValue();
             if (isResourceMember(key)) {
                 if (value.isTextual()) {
-                    names.add(value.asText());
+                    addName(names, value);
                 } else if (value.isArray()) {
-                    value.forEach(v -> {
-                        if (v.isTextual()) {
-                            names.add(v.asText());
-                        }
-                    });
+                    value.forEach(v -> addName(names, v));
                 }
             } else if (key.equals("Filters") && value.isArray()) {
-                value.forEach(filter -> filter.path("Values").forEach(v -> names.add(v.asText())));
+                value.forEach(filter -> filter.path("Values").forEach(v -> addName(names, v)));
             }
         }
         return names;
     }
 
-    private static boolean isResourceMember(String key) {
-        return key.endsWith("Arn") || key.endsWith("Identifier") || key.endsWith("Name") || key.endsWith("ArnList");
+    private static void addName(Set<String> names, JsonNode value) {
+        if (value.isTextual() && value.asText().length() <= MAX_NAME_LENGTH) {
+            names.add(value.asText());
+        }
     }
+
+    private static boolean isResourceMember(String key) {
+        return key.endsWith("Arn")
+                || key.endsWith("Identifier")
+                || key.endsWith("ArnList")
+                || (key.endsWith("Name") && !NOT_RESOURCE_NAMES.contains(key));
+    }
+
+    /**
+     * Input members ending in Name that name no DMS resource: the database, server, engine, bucket or file
+     * a request talks about (every other *Name member of the API names a DMS resource).
+     */
+    private static final Set<String> NOT_RESOURCE_NAMES = Set.of(
+            "DatabaseName",
+            "EngineName",
+            "ServerName",
+            "SourceEngineName",
+            "TargetEngineName",
+            "S3BucketName",
+            "FileName",
+            "MetadataModelName",
+            "CollectorName");
 }

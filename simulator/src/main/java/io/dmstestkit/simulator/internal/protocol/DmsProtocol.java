@@ -39,12 +39,17 @@ public final class DmsProtocol {
 
     public static final String TARGET_PREFIX = "AmazonDMSv20160101.";
     public static final String CONTENT_TYPE = "application/x-amz-json-1.1";
+    /** AWS JSON 1.1 (what the SDKs send), 1.0, and plain JSON (what hand-written clients send). */
+    private static final Set<String> ACCEPTED_CONTENT_TYPES =
+            Set.of(CONTENT_TYPE, "application/x-amz-json-1.0", "application/json");
+
     private static final Logger LOG = Logger.getLogger(DmsProtocol.class.getName());
 
     private final OperationRegistry registry;
     private final SdkJsonCodec codec;
     private final CallEnvironment environment;
     private final Map<Class<?>, MethodHandle> builderFactories = new ConcurrentHashMap<>();
+    private final Map<String, Class<?>> requestTypes = new ConcurrentHashMap<>();
 
     /** What the protocol needs from the simulator around it. */
     public interface CallEnvironment {
@@ -96,12 +101,12 @@ public final class DmsProtocol {
         }
         if (!target.startsWith(TARGET_PREFIX)) {
             throw ServiceError.unknownOperation(
-                    "Unknown target '" + target + "'; expected " + TARGET_PREFIX + "<Operation>");
+                    "Unknown target '" + ServiceError.echo(target) + "'; expected " + TARGET_PREFIX + "<Operation>");
         }
         String operation = target.substring(TARGET_PREFIX.length());
         if (!OperationRegistry.isDmsOperation(operation)) {
             throw ServiceError.unknownOperation(
-                    "Operation '" + operation + "' is not an operation of AWS DMS (API 2016-01-01)");
+                    "Operation '" + ServiceError.echo(operation) + "' is not an operation of AWS DMS (API 2016-01-01)");
         }
         return operation;
     }
@@ -109,7 +114,13 @@ public final class DmsProtocol {
     private ObjectNode dispatch(DmsHttpRequest request, CallRecord call) {
         call.operation = operationOf(request.target());
         call.caller = environment.identify(request);
+        checkContentType(request);
         JsonNode body = parse(request);
+        Class<?> requestType = requestTypeOf(call.operation);
+        JsonNode journaled = SensitiveMembers.standard().mask(body, requestType, () -> newBuilder(requestType));
+        if (journaled != body) {
+            call.maskedBody = journaled.toString();
+        }
         call.resources.addAll(CallRecord.resourcesNamedIn(body));
         AccountState account = environment.account(call.caller);
         account.lock().lock();
@@ -160,6 +171,22 @@ public final class DmsProtocol {
                         + String.join(", ", registry.simulatedOperations()));
     }
 
+    /**
+     * AWS JSON 1.1 services pick the protocol by content type: a body sent as something other than JSON
+     * names no operation they can answer. Absent is accepted (in-process calls and hand-written requests).
+     */
+    private static void checkContentType(DmsHttpRequest request) {
+        Optional<String> contentType = request.header("Content-Type");
+        if (contentType.isEmpty()) {
+            return;
+        }
+        String mediaType = contentType.get().split(";", 2)[0].trim().toLowerCase(java.util.Locale.ROOT);
+        if (!ACCEPTED_CONTENT_TYPES.contains(mediaType)) {
+            throw ServiceError.unknownOperation("Content-Type '" + ServiceError.echo(contentType.get())
+                    + "' is not an AWS JSON content type; send " + CONTENT_TYPE);
+        }
+    }
+
     private static JsonNode parse(DmsHttpRequest request) {
         try {
             JsonNode body = SdkJsonCodec.mapper().readTree(request.body());
@@ -181,6 +208,17 @@ public final class DmsProtocol {
         SdkPojo builder = newBuilder(requestType);
         codec.decode(body, builder, operation + "Request");
         return (DatabaseMigrationRequest) ((SdkBuilder<?, ?>) builder).build();
+    }
+
+    /** The SDK request class of a DMS operation, simulated or not. */
+    private Class<?> requestTypeOf(String operation) {
+        return requestTypes.computeIfAbsent(operation, name -> {
+            try {
+                return Class.forName(DatabaseMigrationRequest.class.getPackageName() + "." + name + "Request");
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException("the SDK has no request class for " + name, e);
+            }
+        });
     }
 
     private SdkPojo newBuilder(Class<?> requestType) {
@@ -211,7 +249,7 @@ public final class DmsProtocol {
     public static DmsHttpResponse error(ServiceError error) {
         ObjectNode body = SdkJsonCodec.mapper().createObjectNode();
         body.put("__type", error.code());
-        body.put("message", error.getMessage());
+        body.put("message", error.boundedMessage());
         return new DmsHttpResponse(
                 error.httpStatus(),
                 Map.of("Content-Type", CONTENT_TYPE, "x-amzn-RequestId", requestId(), "x-amzn-ErrorType", error.code()),

@@ -18,10 +18,18 @@ import java.util.TreeMap;
  */
 public final class RequiredMembers {
 
-    private final Map<String, List<String>> requiredByShape;
+    /**
+     * Members the API model leaves optional but the service refuses to go without (InvalidParameterValue):
+     * a tag is nothing without its key. Checked while decoding, so no handler runs with such input.
+     */
+    private static final Map<String, List<String>> NEEDED_BY_SERVICE = Map.of("Tag", List.of("Key"));
 
-    private RequiredMembers(Map<String, List<String>> requiredByShape) {
+    private final Map<String, List<String>> requiredByShape;
+    private final Map<String, List<String>> neededByService;
+
+    private RequiredMembers(Map<String, List<String>> requiredByShape, Map<String, List<String>> neededByService) {
         this.requiredByShape = requiredByShape;
+        this.neededByService = neededByService;
     }
 
     /** Loads the generated table from the classpath. */
@@ -37,12 +45,12 @@ public final class RequiredMembers {
         }
         Map<String, List<String>> table = new TreeMap<>();
         properties.forEach((shape, members) -> table.put((String) shape, Arrays.asList(((String) members).split(","))));
-        return new RequiredMembers(table);
+        return new RequiredMembers(table, NEEDED_BY_SERVICE);
     }
 
     /** No required members at all: for reading JSON as the SDK reads answers, without the service's checks. */
     public static RequiredMembers none() {
-        return new RequiredMembers(Map.of());
+        return new RequiredMembers(Map.of(), Map.of());
     }
 
     /** The required members of a shape (by SDK class name), empty when none. */
@@ -57,6 +65,15 @@ public final class RequiredMembers {
             if (value == null || value.isNull()) {
                 throw ServiceError.validation("1 validation error detected: Value null at '" + pathPrefix + member
                         + "' failed to satisfy constraint: Member must not be null");
+            }
+        }
+        for (String member : neededByService.getOrDefault(shapeName, List.of())) {
+            JsonNode value = json.get(member);
+            if (value == null
+                    || value.isNull()
+                    || (value.isTextual() && value.asText().isEmpty())) {
+                throw ServiceError.invalidParameterValue(
+                        "Member " + pathPrefix + member + " of a " + shapeName + " must be given and not empty");
             }
         }
     }

@@ -38,7 +38,16 @@ public final class SdkJsonCodec {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
+    /** The timestamps AWS accepts: four-digit years, as ISO-8601 writes them without a sign. */
+    static final Instant MIN_TIMESTAMP = Instant.parse("0001-01-01T00:00:00Z");
+
+    static final Instant MAX_TIMESTAMP = Instant.parse("9999-12-31T23:59:59.999Z");
+    private static final BigDecimal MIN_EPOCH_SECONDS = BigDecimal.valueOf(MIN_TIMESTAMP.getEpochSecond());
+    private static final BigDecimal MAX_EPOCH_SECONDS =
+            BigDecimal.valueOf(MAX_TIMESTAMP.toEpochMilli()).movePointLeft(3);
+
     private final RequiredMembers requiredMembers;
+    private final SensitiveMembers sensitiveMembers = SensitiveMembers.standard();
 
     public SdkJsonCodec(RequiredMembers requiredMembers) {
         this.requiredMembers = requiredMembers;
@@ -66,9 +75,10 @@ public final class SdkJsonCodec {
     /** Serializes an SDK model object to its wire JSON; members that are unset are left out. */
     public ObjectNode encode(SdkPojo pojo) {
         ObjectNode node = NODES.objectNode();
+        String shape = pojo.getClass().getSimpleName();
         for (SdkField<?> field : pojo.sdkFields()) {
             Object value = field.getValueOrDefault(pojo);
-            if (isSet(value)) {
+            if (isSet(value) && !sensitiveMembers.omittedFromAnswers(shape, field.locationName())) {
                 node.set(field.locationName(), encodeValue(value, field));
             }
         }
@@ -86,6 +96,10 @@ public final class SdkJsonCodec {
 
     private Object decodeValue(JsonNode value, SdkField<?> field, String path) {
         MarshallingType<?> type = field.marshallingType();
+        if (value.isFloatingPointNumber() && !Double.isFinite(value.doubleValue()) && !value.isBigDecimal()) {
+            // 1e400 reads as an infinite double: no member of the API can hold it.
+            throw ServiceError.serialization("Member " + path + " is a number out of range: " + value);
+        }
         if (type == MarshallingType.STRING) {
             return requireType(value.isTextual(), value, path, "a string").asText();
         } else if (type == MarshallingType.INTEGER) {
@@ -122,8 +136,7 @@ public final class SdkJsonCodec {
             SdkField<?> member = field.getRequiredTrait(ListTrait.class).memberFieldInfo();
             List<Object> list = new ArrayList<>();
             for (int i = 0; i < value.size(); i++) {
-                JsonNode element = value.get(i);
-                list.add(element.isNull() ? null : decodeValue(element, member, path + "[" + i + "]"));
+                list.add(decodeValue(notNull(value.get(i), path + "[" + i + "]"), member, path + "[" + i + "]"));
             }
             return list;
         } else if (type == MarshallingType.MAP) {
@@ -132,18 +145,24 @@ public final class SdkJsonCodec {
             Map<String, Object> map = new LinkedHashMap<>();
             for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> entry = it.next();
-                map.put(entry.getKey(), decodeValue(entry.getValue(), member, path + "." + entry.getKey()));
+                String entryPath = path + "." + ServiceError.echo(entry.getKey());
+                map.put(entry.getKey(), decodeValue(notNull(entry.getValue(), entryPath), member, entryPath));
             }
             return map;
         }
         throw ServiceError.validation("Member " + path + " has a type the simulator cannot read: " + type);
     }
 
+    /** AWS JSON has no null elements: the SDKs never send one, and the service refuses the document. */
+    private static JsonNode notNull(JsonNode element, String path) {
+        if (element.isNull()) {
+            throw ServiceError.serialization("Member " + path + " must not be null");
+        }
+        return element;
+    }
+
     private static String pojoShapeName(SdkPojo builderOrPojo) {
-        String name = builderOrPojo.getClass().getSimpleName();
-        // Builders are named e.g. "BuilderImpl" inside "Filter"; the enclosing class names the shape.
-        Class<?> enclosing = builderOrPojo.getClass().getEnclosingClass();
-        return enclosing != null ? enclosing.getSimpleName() : name;
+        return SensitiveMembers.shapeName(builderOrPojo);
     }
 
     private static Object buildPojo(SdkPojo builder) {
@@ -156,6 +175,9 @@ public final class SdkJsonCodec {
     private static Instant decodeInstant(JsonNode value, String path) {
         if (value.isNumber()) {
             BigDecimal seconds = value.decimalValue();
+            if (seconds.compareTo(MIN_EPOCH_SECONDS) < 0 || seconds.compareTo(MAX_EPOCH_SECONDS) > 0) {
+                throw timestampOutOfRange(path, seconds.toString());
+            }
             long whole = seconds.longValue();
             long nanos = seconds.subtract(BigDecimal.valueOf(whole))
                     .movePointRight(9)
@@ -163,15 +185,26 @@ public final class SdkJsonCodec {
             return Instant.ofEpochSecond(whole, nanos);
         }
         if (value.isTextual()) {
+            Instant parsed;
             try {
-                return Instant.parse(value.asText());
+                parsed = Instant.parse(value.asText());
             } catch (DateTimeParseException e) {
                 throw ServiceError.validation("Member " + path
-                        + " must be a timestamp (epoch seconds or ISO-8601), was '" + value.asText() + "'");
+                        + " must be a timestamp (epoch seconds or ISO-8601), was '" + ServiceError.echo(value.asText())
+                        + "'");
             }
+            if (parsed.isBefore(MIN_TIMESTAMP) || parsed.isAfter(MAX_TIMESTAMP)) {
+                throw timestampOutOfRange(path, value.asText());
+            }
+            return parsed;
         }
         throw ServiceError.validation(
                 "Member " + path + " must be a timestamp (epoch seconds or ISO-8601), was " + describe(value));
+    }
+
+    private static ServiceError timestampOutOfRange(String path, String value) {
+        return ServiceError.invalidParameterValue("Member " + path + " must be a timestamp between " + MIN_TIMESTAMP
+                + " and " + MAX_TIMESTAMP + ", was " + ServiceError.echo(value));
     }
 
     private static byte[] decodeBase64(JsonNode value, String path) {
@@ -202,7 +235,8 @@ public final class SdkJsonCodec {
             Instant instant = (Instant) value;
             TimestampFormatTrait format = field.getTrait(TimestampFormatTrait.class);
             if (format != null && format.format() == TimestampFormatTrait.Format.ISO_8601) {
-                return NODES.textNode(instant.toString());
+                return NODES.textNode(instant.truncatedTo(java.time.temporal.ChronoUnit.MILLIS)
+                        .toString());
             }
             return NODES.numberNode(epochSeconds(instant));
         } else if (type == MarshallingType.SDK_POJO) {

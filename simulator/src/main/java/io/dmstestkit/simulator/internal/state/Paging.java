@@ -70,7 +70,7 @@ public final class Paging {
             return Long.parseLong(text.substring("dms-testkit:".length()));
         } catch (IllegalArgumentException e) {
             throw ServiceError.invalidParameterValue(
-                    "Marker '" + marker + "' is not a marker returned by this service");
+                    "Marker '" + ServiceError.echo(marker) + "' is not a marker returned by this service");
         }
     }
 }

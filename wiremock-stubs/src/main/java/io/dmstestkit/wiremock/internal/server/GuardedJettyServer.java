@@ -1,0 +1,94 @@
+package io.dmstestkit.wiremock.internal.server;
+
+import com.github.tomakehurst.wiremock.core.Options;
+import com.github.tomakehurst.wiremock.http.AdminRequestHandler;
+import com.github.tomakehurst.wiremock.http.StubRequestHandler;
+import com.github.tomakehurst.wiremock.jetty11.Jetty11HttpServer;
+import jakarta.servlet.DispatcherType;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import org.eclipse.jetty.servlet.FilterHolder;
+import org.eclipse.jetty.servlet.FilterMapping;
+import org.eclipse.jetty.servlet.ServletContextHandler;
+import org.eclipse.jetty.servlet.ServletHandler;
+import org.eclipse.jetty.servlets.CrossOriginFilter;
+
+/**
+ * WireMock's Jetty 11 server with two changes: the admin API grants no CORS access unless origins are
+ * allowed explicitly (WireMock allows every origin, with credentials), and every request passes a
+ * {@link RequestGuard} first.
+ */
+final class GuardedJettyServer extends Jetty11HttpServer {
+
+    /** Set before the super constructor runs the decorate hooks: a constructor parameter would be too late. */
+    private static final ThreadLocal<ServerAccess> BUILDING = new ThreadLocal<>();
+
+    private GuardedJettyServer(Options options, AdminRequestHandler admin, StubRequestHandler stubs) {
+        super(options, admin, stubs);
+    }
+
+    static GuardedJettyServer build(
+            Options options, AdminRequestHandler admin, StubRequestHandler stubs, ServerAccess access) {
+        BUILDING.set(access);
+        try {
+            return new GuardedJettyServer(options, admin, stubs);
+        } finally {
+            BUILDING.remove();
+        }
+    }
+
+    @Override
+    protected void decorateAdminServiceContextAfterConfig(ServletContextHandler admin) {
+        ServerAccess access = BUILDING.get();
+        ServletHandler handler = admin.getServletHandler();
+        removeFilter(handler, CrossOriginFilter.class);
+        if (!access.allowedOrigins().isEmpty()) {
+            FilterHolder cors = new FilterHolder(CrossOriginFilter.class);
+            cors.setInitParameter(CrossOriginFilter.ALLOWED_ORIGINS_PARAM, String.join(",", access.allowedOrigins()));
+            cors.setInitParameter(CrossOriginFilter.ALLOWED_METHODS_PARAM, "OPTIONS,GET,POST,PUT,PATCH,DELETE");
+            cors.setInitParameter(CrossOriginFilter.ALLOWED_HEADERS_PARAM, "Content-Type,Authorization");
+            cors.setInitParameter(CrossOriginFilter.ALLOW_CREDENTIALS_PARAM, "false");
+            prepend(handler, cors);
+        }
+        prepend(handler, new FilterHolder(new RequestGuard(access, true)));
+    }
+
+    @Override
+    protected void decorateMockServiceContextAfterConfig(ServletContextHandler stubs) {
+        prepend(stubs.getServletHandler(), new FilterHolder(new RequestGuard(BUILDING.get(), false)));
+    }
+
+    private static void prepend(ServletHandler handler, FilterHolder filter) {
+        filter.setName("dms-testkit-" + filter.getClassName() + "-" + System.identityHashCode(filter));
+        FilterMapping mapping = new FilterMapping();
+        mapping.setFilterName(filter.getName());
+        mapping.setPathSpec("/*");
+        mapping.setDispatcherTypes(EnumSet.of(DispatcherType.REQUEST));
+        handler.prependFilter(filter);
+        handler.prependFilterMapping(mapping);
+    }
+
+    private static void removeFilter(ServletHandler handler, Class<?> type) {
+        FilterHolder[] filters = handler.getFilters();
+        if (filters == null) {
+            return;
+        }
+        Set<String> removed = new java.util.HashSet<>();
+        handler.setFilters(Arrays.stream(filters)
+                .filter(holder -> {
+                    boolean drop = type.getName().equals(holder.getClassName());
+                    if (drop) {
+                        removed.add(holder.getName());
+                    }
+                    return !drop;
+                })
+                .toArray(FilterHolder[]::new));
+        FilterMapping[] mappings = handler.getFilterMappings();
+        if (mappings != null) {
+            handler.setFilterMappings(Arrays.stream(mappings)
+                    .filter(mapping -> !removed.contains(mapping.getFilterName()))
+                    .toArray(FilterMapping[]::new));
+        }
+    }
+}
