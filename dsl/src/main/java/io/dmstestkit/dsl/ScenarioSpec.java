@@ -4,6 +4,7 @@ import groovy.lang.Closure;
 import groovy.lang.DelegatesTo;
 import io.dmstestkit.dsl.internal.Callers;
 import io.dmstestkit.dsl.internal.Closures;
+import io.dmstestkit.dsl.internal.Names;
 import io.dmstestkit.dsl.model.CallCountDecl;
 import io.dmstestkit.dsl.model.Resource;
 import io.dmstestkit.dsl.model.Scenario;
@@ -72,7 +73,7 @@ public final class ScenarioSpec {
         String value = parameters.get(parameterName);
         if (value == null) {
             throw new IllegalArgumentException("parameter '" + parameterName + "' is not declared"
-                    + (parameters.isEmpty() ? "" : "; declared: " + String.join(", ", parameters.keySet())));
+                    + Names.declared(parameterName, parameters.keySet()));
         }
         return value;
     }

@@ -82,7 +82,11 @@ final class StepReader {
         if (kind == null) {
             throw Problems.unknown(entry.key(), "step", null, kinds.keySet());
         }
-        return kind.read(entry.value(), entry.key().source());
+        // the model's records check themselves; what they refuse is reported at the step
+        return Problems.checked(
+                entry.key().source(),
+                null,
+                () -> kind.read(entry.value(), entry.key().source()));
     }
 
     private ScenarioLoadException notOneStep(Node item) {
