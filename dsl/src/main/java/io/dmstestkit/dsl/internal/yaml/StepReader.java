@@ -179,8 +179,22 @@ final class StepReader {
                             .entries()
                             .forEach(entry -> parameters.put(entry.name(), parameterValue(entry))));
         }
-        Scenario included = includes.load(reference, parameters, at);
-        return new Step.Include(reference, parameters, included, at);
+        return new Step.Include(reference, parameters, included(reference, parameters, at), at);
+    }
+
+    /**
+     * The included scenario. A problem with the included file as a whole (its name, its size: no line of
+     * its own) is reported at this step, which is where it can be fixed; problems inside it keep their line.
+     */
+    private Scenario included(String reference, Map<String, String> parameters, Source at) {
+        try {
+            return includes.load(reference, parameters, at);
+        } catch (ScenarioLoadException e) {
+            if (e.source() == null || e.source().isKnown()) {
+                throw e;
+            }
+            throw new ScenarioLoadException(at, "include '" + reference + "': " + e.problem(), e.hint(), e);
+        }
     }
 
     /** As Java's {@code include(reference, Map.of("rows", 1000))}: the value's {@code String.valueOf}. */
