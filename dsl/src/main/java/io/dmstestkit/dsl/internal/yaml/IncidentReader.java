@@ -21,19 +21,7 @@ import java.util.Objects;
  */
 final class IncidentReader {
 
-    private static final List<String> FAULT_OPTIONS = List.of(
-            "error",
-            "on",
-            "message",
-            "resource",
-            "times",
-            "onCall",
-            "afterCalls",
-            "probability",
-            "seed",
-            "from",
-            "whileStatus",
-            "account");
+    private static final List<String> FAULT_OPTIONS = YamlVocabulary.options("fault");
 
     /** As the Groovy form ({@code fault …, probability: 0.3}), a probability without a seed uses 1. */
     private static final long DEFAULT_SEED = 1;
@@ -103,7 +91,7 @@ final class IncidentReader {
 
     /** Exactly one of {@code at: 40%} or {@code after: 10m}; FATAL_ERROR or RECOVERABLE_ERROR. */
     Step fail(Node body, Source at) {
-        Options options = Options.withTarget(body, "fail", List.of("at", "after", "reason", "message"), values);
+        Options options = Options.withTarget(body, "fail", YamlVocabulary.options("fail"), values);
         String target = options.target();
         Integer atPercent = options.percent("at");
         Duration after = options.duration("after");
@@ -127,13 +115,13 @@ final class IncidentReader {
 
     /** {@code after} defaults to 0, as in the Groovy form. */
     Step tableError(Node body, Source at) {
-        Options options = Options.withTarget(body, "tableError", List.of("table", "after", "message"), values);
+        Options options = Options.withTarget(body, "tableError", YamlVocabulary.options("tableError"), values);
         return new Step.TableError(
                 options.target(), options.requiredText("table"), afterOrZero(options), options.text("message"), at);
     }
 
     Step latencySpike(Node body, Source at) {
-        Options options = Options.withTarget(body, "latencySpike", List.of("after", "lasting", "latency"), values);
+        Options options = Options.withTarget(body, "latencySpike", YamlVocabulary.options("latencySpike"), values);
         return new Step.LatencySpike(
                 options.target(),
                 afterOrZero(options),
@@ -147,7 +135,8 @@ final class IncidentReader {
         if (Values.isShorthand(body)) {
             return new Step.ProvisioningFails(values.text(body, "provisioningFails"), null, at);
         }
-        Options options = Options.withTarget(body, "provisioningFails", List.of("message"), values);
+        Options options =
+                Options.withTarget(body, "provisioningFails", YamlVocabulary.options("provisioningFails"), values);
         return new Step.ProvisioningFails(options.target(), options.text("message"), at);
     }
 

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Reads the {@code steps:} list. Each item is one step, named by the {@code ScenarioSpec} method it
@@ -58,6 +59,11 @@ final class StepReader {
         kinds.put("expect", checks::expect);
         kinds.put("expectCalls", checks::expectCalls);
         kinds.put("include", this::include);
+    }
+
+    /** The steps this reader knows, in the order messages list them. */
+    Set<String> names() {
+        return kinds.keySet();
     }
 
     List<Step> steps(Node node) {
@@ -113,11 +119,7 @@ final class StepReader {
         if (Values.isShorthand(body)) {
             return new Step.Start(values.text(body, "start"), defaultType, null, null, null, null, at);
         }
-        Options options = Options.withTarget(
-                body,
-                "start",
-                List.of("type", "cdcStartTime", "cdcStartPosition", "cdcStopPosition", "expectError"),
-                values);
+        Options options = Options.withTarget(body, "start", YamlVocabulary.options("start"), values);
         return new Step.Start(
                 options.target(),
                 Objects.requireNonNullElse(options.word("type", StartType::parse), defaultType),
@@ -133,7 +135,7 @@ final class StepReader {
         if (Values.isShorthand(body)) {
             return new Step.Stop(values.text(body, "stop"), null, at);
         }
-        Options options = Options.withTarget(body, "stop", List.of("expectError"), values);
+        Options options = Options.withTarget(body, "stop", YamlVocabulary.options("stop"), values);
         return new Step.Stop(options.target(), expectedError(options), at);
     }
 
