@@ -7,8 +7,18 @@ import java.util.Set;
 /** Reads a fault's Groovy named arguments ({@code on:, times:, message:, …}) into a {@link FaultSpec}. */
 final class FaultOptions {
 
-    static final Set<String> NAMES =
-            Set.of("on", "message", "resource", "times", "onCall", "afterCalls", "probability", "seed");
+    static final Set<String> NAMES = Set.of(
+            "on",
+            "message",
+            "resource",
+            "times",
+            "onCall",
+            "afterCalls",
+            "probability",
+            "seed",
+            "from",
+            "whileStatus",
+            "account");
 
     private FaultOptions() {}
 
@@ -37,9 +47,22 @@ final class FaultOptions {
         if (named.containsKey("afterCalls")) {
             spec.afterCalls(Named.optionalInt(named, "afterCalls", where));
         }
+        if (named.containsKey("seed") && !named.containsKey("probability")) {
+            throw new IllegalArgumentException(
+                    where + ": a seed needs a probability; add probability: 0.5, or remove seed");
+        }
         if (named.containsKey("probability")) {
             Integer seed = Named.optionalInt(named, "seed", where);
             spec.probability(Named.optionalDouble(named, "probability", where), seed == null ? 1 : seed);
+        }
+        if (named.containsKey("from")) {
+            spec.from(Named.optionalDuration(named, "from"));
+        }
+        if (named.containsKey("whileStatus")) {
+            spec.whileStatus(Named.optionalString(named, "whileStatus"));
+        }
+        if (named.containsKey("account")) {
+            spec.account(Named.optionalString(named, "account"));
         }
         return spec;
     }

@@ -1,8 +1,9 @@
 package io.dmstestkit.dsl;
 
-import io.dmstestkit.dsl.internal.Faults;
 import io.dmstestkit.dsl.model.FaultDecl;
+import io.dmstestkit.dsl.model.Status;
 import io.dmstestkit.simulator.DmsOperations;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -28,6 +29,9 @@ public final class FaultSpec {
     private Integer afterCalls;
     private Double probability;
     private Long seed;
+    private Duration from;
+    private String whileStatus;
+    private String account;
 
     FaultSpec(String error) {
         this.error = error;
@@ -70,10 +74,42 @@ public final class FaultSpec {
         return this;
     }
 
+    /** Applies only from this long after the step (virtual time) on: {@code from(Duration.ofMinutes(10))}. */
+    public FaultSpec from(Duration delay) {
+        this.from = delay;
+        return this;
+    }
+
+    /** Applies only while the fault's {@link #resource} is in this status, e.g. {@code running}. */
+    public FaultSpec whileStatus(Status status) {
+        this.whileStatus = status.wireValue();
+        return this;
+    }
+
+    public FaultSpec whileStatus(String status) {
+        return whileStatus(Status.parse(status));
+    }
+
+    /** Answers the calls of this 12-digit account instead of the run's own. */
+    public FaultSpec account(String accountId) {
+        this.account = accountId;
+        return this;
+    }
+
     FaultDecl build() {
-        FaultDecl fault =
-                new FaultDecl(error, message, operations, resource, times, onCall, afterCalls, probability, seed);
-        Faults.toDmsFault(fault); // validates now, so a mistake is reported where it was written
-        return fault;
+        // the declaration checks itself, so a mistake is reported where it was written
+        return new FaultDecl(
+                error,
+                message,
+                operations,
+                resource,
+                times,
+                onCall,
+                afterCalls,
+                probability,
+                seed,
+                from,
+                whileStatus,
+                account);
     }
 }

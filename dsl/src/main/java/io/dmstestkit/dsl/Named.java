@@ -1,6 +1,7 @@
 package io.dmstestkit.dsl;
 
 import io.dmstestkit.dsl.model.Durations;
+import io.dmstestkit.simulator.internal.text.Suggestions;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
@@ -13,8 +14,10 @@ final class Named {
     static void requireOnly(Map<String, Object> named, Set<String> allowed, String where) {
         for (String key : named.keySet()) {
             if (!allowed.contains(key)) {
-                throw new IllegalArgumentException("unknown option '" + key + "' for " + where + "; did you mean '"
-                        + io.dmstestkit.dsl.model.Words.closest(key, allowed) + "'? Options: "
+                throw new IllegalArgumentException("unknown option '" + key + "' for " + where
+                        + Suggestions.closest(key, allowed)
+                                .map(closest -> "; did you mean '" + closest + "'? Options: ")
+                                .orElse("; options: ")
                         + String.join(", ", new java.util.TreeSet<>(allowed)));
             }
         }

@@ -40,38 +40,18 @@ public final class ScenarioRunner {
 
     public ScenarioResult run(Scenario scenario) {
         long wallStart = System.nanoTime();
+        DmsTarget.Session session = open();
+        Instant virtualStart = session.now();
         List<StepResult> results = new ArrayList<>();
-        String setupFailure = null;
-        Instant virtualStart;
-        Instant virtualEnd;
-        try (DmsTarget.Session session = target.open()) {
-            RunContext context = new RunContext(session);
-            StepExecutor executor = new StepExecutor(context);
-            virtualStart = session.now();
-            List<String> unsupported = Capabilities.unsupported(scenario, session.capabilities());
-            if (!unsupported.isEmpty()) {
-                setupFailure = unsupportedMessage(scenario, unsupported);
-            } else {
-                try {
-                    executor.createResources(scenario.resources());
-                } catch (RuntimeException e) {
-                    setupFailure = setupMessage(scenario, e);
-                }
-            }
-            boolean failed = setupFailure != null;
-            for (Step step : scenario.steps()) {
-                if (failed) {
-                    results.add(new StepResult(step, StepResult.Outcome.SKIPPED, Duration.ZERO, Duration.ZERO, null));
-                    continue;
-                }
-                StepResult result = runStep(executor, session, step);
-                results.add(result);
-                failed = !result.passed();
-            }
-            virtualEnd = session.now();
-        } catch (Exception e) {
-            throw new IllegalStateException("could not close the session on " + target.describe(), e);
+        String setupFailure;
+        try {
+            setupFailure = runSteps(scenario, session, results);
+        } catch (RuntimeException | Error e) {
+            closeAfterFailure(session, e);
+            throw e;
         }
+        Instant virtualEnd = session.now();
+        close(session);
         return new ScenarioResult(
                 scenario,
                 target.describe(),
@@ -79,6 +59,60 @@ public final class ScenarioRunner {
                 Duration.between(virtualStart, virtualEnd),
                 Duration.ofNanos(System.nanoTime() - wallStart),
                 setupFailure);
+    }
+
+    /** Creates the resources, then runs the steps into {@code results}; the setup failure, if any. */
+    private String runSteps(Scenario scenario, DmsTarget.Session session, List<StepResult> results) {
+        StepExecutor executor = new StepExecutor(new RunContext(session));
+        String setupFailure = null;
+        List<String> unsupported = Capabilities.unsupported(scenario, session.capabilities());
+        if (!unsupported.isEmpty()) {
+            setupFailure = unsupportedMessage(scenario, unsupported);
+        } else {
+            try {
+                executor.createResources(scenario.resources());
+            } catch (RuntimeException e) {
+                setupFailure = setupMessage(scenario, e);
+            }
+        }
+        boolean failed = setupFailure != null;
+        for (Step step : scenario.steps()) {
+            if (failed) {
+                results.add(new StepResult(step, StepResult.Outcome.SKIPPED, Duration.ZERO, Duration.ZERO, null));
+                continue;
+            }
+            StepResult result = runStep(executor, session, step);
+            results.add(result);
+            failed = !result.passed();
+        }
+        return setupFailure;
+    }
+
+    private DmsTarget.Session open() {
+        try {
+            return target.open();
+        } catch (RuntimeException e) {
+            throw new IllegalStateException(
+                    "could not open a session on " + target.describe() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void close(DmsTarget.Session session) {
+        try {
+            session.close();
+        } catch (Exception e) {
+            throw new IllegalStateException(
+                    "could not close the session on " + target.describe() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Closes after a failure of the runner itself; a second failure while closing is kept with the first. */
+    private static void closeAfterFailure(DmsTarget.Session session, Throwable first) {
+        try {
+            session.close();
+        } catch (Exception e) {
+            first.addSuppressed(e);
+        }
     }
 
     private static StepResult runStep(StepExecutor executor, DmsTarget.Session session, Step step) {
@@ -98,6 +132,12 @@ public final class ScenarioRunner {
         } catch (SdkException | IllegalArgumentException | IllegalStateException e) {
             failure = FailureMessage.what("Step '" + step.describe() + "' failed: " + e.getMessage())
                     .where(step.source().toString(), step.describe())
+                    .build();
+        } catch (RuntimeException e) {
+            // a defect of dms-testkit rather than of the scenario: still reported against its step
+            failure = FailureMessage.what("Step '" + step.describe() + "' failed unexpectedly: " + e)
+                    .where(step.source().toString(), step.describe())
+                    .fix("please report this message to dms-testkit, with the scenario")
                     .build();
         }
         Duration virtual = Duration.between(virtualStart, session.now());

@@ -4,6 +4,7 @@ import groovy.lang.Closure;
 import groovy.lang.DelegatesTo;
 import io.dmstestkit.dsl.internal.Callers;
 import io.dmstestkit.dsl.internal.Closures;
+import io.dmstestkit.dsl.internal.Names;
 import io.dmstestkit.dsl.model.CallCountDecl;
 import io.dmstestkit.dsl.model.Resource;
 import io.dmstestkit.dsl.model.Scenario;
@@ -72,7 +73,7 @@ public final class ScenarioSpec {
         String value = parameters.get(parameterName);
         if (value == null) {
             throw new IllegalArgumentException("parameter '" + parameterName + "' is not declared"
-                    + (parameters.isEmpty() ? "" : "; declared: " + String.join(", ", parameters.keySet())));
+                    + Names.declared(parameterName, parameters.keySet()));
         }
         return value;
     }
@@ -236,6 +237,20 @@ public final class ScenarioSpec {
                 at));
     }
 
+    /** The block form: {@code tableError("orders", t -> t.table("public.orders").after(ofMinutes(5)))}. */
+    public ScenarioSpec tableError(String target, Consumer<TableErrorSpec> body) {
+        Source at = Callers.source();
+        return step(configured(new TableErrorSpec(), body).build(target, at));
+    }
+
+    /** Groovy: {@code tableError('orders') { table 'public.orders'; after 5.minutes; message '…' }}. */
+    public ScenarioSpec tableError(
+            String target,
+            @DelegatesTo(value = TableErrorSpec.class, strategy = Closure.DELEGATE_ONLY) Closure<?> body) {
+        Source at = Callers.source();
+        return step(Closures.configure(new TableErrorSpec(), body).build(target, at));
+    }
+
     /** Raises CDC latency to {@code latency} for {@code lasting}, from {@code after} this step (virtual time). */
     public ScenarioSpec latencySpike(String target, Duration after, Duration lasting, Duration latency) {
         return step(new Step.LatencySpike(target, after, lasting, latency, Callers.source()));
@@ -253,9 +268,42 @@ public final class ScenarioSpec {
                 at));
     }
 
+    /** The block form: {@code latencySpike("orders", l -> l.after(ofMinutes(10)).lasting(ofMinutes(5)).latency(ofMinutes(2)))}. */
+    public ScenarioSpec latencySpike(String target, Consumer<LatencySpikeSpec> body) {
+        Source at = Callers.source();
+        return step(configured(new LatencySpikeSpec(), body).build(target, at));
+    }
+
+    /** Groovy: {@code latencySpike('orders') { after 10.minutes; lasting 5.minutes; latency 2.minutes }}. */
+    public ScenarioSpec latencySpike(
+            String target,
+            @DelegatesTo(value = LatencySpikeSpec.class, strategy = Closure.DELEGATE_ONLY) Closure<?> body) {
+        Source at = Callers.source();
+        return step(Closures.configure(new LatencySpikeSpec(), body).build(target, at));
+    }
+
     /** Makes provisioning of the next run fail with a message. */
     public ScenarioSpec provisioningFails(String target, String message) {
         return step(new Step.ProvisioningFails(target, message, Callers.source()));
+    }
+
+    /** Makes provisioning of the next run fail with the default message. */
+    public ScenarioSpec provisioningFails(String target) {
+        return step(new ProvisioningFailsSpec().build(target, Callers.source()));
+    }
+
+    /** The block form: {@code provisioningFails("orders", p -> p.message("Insufficient capacity"))}. */
+    public ScenarioSpec provisioningFails(String target, Consumer<ProvisioningFailsSpec> body) {
+        Source at = Callers.source();
+        return step(configured(new ProvisioningFailsSpec(), body).build(target, at));
+    }
+
+    /** Groovy: {@code provisioningFails('orders') { message 'Insufficient capacity' }}. */
+    public ScenarioSpec provisioningFails(
+            String target,
+            @DelegatesTo(value = ProvisioningFailsSpec.class, strategy = Closure.DELEGATE_ONLY) Closure<?> body) {
+        Source at = Callers.source();
+        return step(Closures.configure(new ProvisioningFailsSpec(), body).build(target, at));
     }
 
     public ScenarioSpec expect(String target, Consumer<ExpectSpec> body) {

@@ -129,8 +129,10 @@ class ScenarioRunnerTest {
                 .build());
 
         assertThat(result.failure())
-                .hasValueSatisfying(m ->
-                        assertThat(m).contains("'ordres' is not a replication").contains("declared: orders"));
+                .hasValueSatisfying(m -> assertThat(m)
+                        .contains("'ordres' is not a replication")
+                        .contains("did you mean 'orders'?")
+                        .contains("declared: orders"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.dmstestkit.dsl.cli;
 
 import io.dmstestkit.wiremock.ServerCommand;
+import io.dmstestkit.wiremock.internal.ServerVersion;
 import org.apiguardian.api.API;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -34,11 +35,15 @@ public final class DmsTestkitCommand {
         System.exit(commandLine().execute(args));
     }
 
-    /** The same version the server reports: one version for the whole toolkit. */
+    /** One version for the whole toolkit (the server's); the first line names the tool, not the server. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new CommandLine(new ServerCommand()).getCommandSpec().version();
+            return new String[] {
+                "dms-testkit " + ServerVersion.dmsTestkitVersion(),
+                "WireMock " + com.github.tomakehurst.wiremock.core.Version.getCurrentVersion(),
+                "Java " + Runtime.version()
+            };
         }
     }
 

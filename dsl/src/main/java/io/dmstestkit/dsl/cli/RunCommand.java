@@ -93,7 +93,8 @@ final class RunCommand implements Callable<Integer> {
     private static Outcome report(PrintWriter out, Outcome outcome) {
         String timing = outcome.result() == null
                 ? ""
-                : "  (" + outcome.result().steps().size() + " steps, virtual "
+                : "  (" + outcome.result().steps().size()
+                        + (outcome.result().steps().size() == 1 ? " step" : " steps") + ", virtual "
                         + Durations.format(round(outcome.result().virtualTime())) + ", wall "
                         + outcome.result().wallTime().toMillis() + " ms)";
         out.println((outcome.passed() ? "PASS " : "FAIL ") + outcome.name() + "  [" + outcome.file() + "]" + timing);

@@ -16,6 +16,9 @@ final class ScenarioFiles {
     /** One file's scenarios, or the error that kept it from loading. */
     record Loaded(Path file, List<Scenario> scenarios, ScenarioLoadException error) {}
 
+    /** How the loader says a {@code classpath:} resource is missing. */
+    private static final String CLASSPATH_NOT_FOUND = "no classpath resource";
+
     private ScenarioFiles() {}
 
     static List<Loaded> load(List<Path> paths, Map<String, String> parameters) {
@@ -32,11 +35,23 @@ final class ScenarioFiles {
                 try {
                     loaded.add(new Loaded(file, ScenarioLoader.load(file, parameters), null));
                 } catch (ScenarioLoadException e) {
-                    loaded.add(new Loaded(file, List.of(), e));
+                    loaded.add(new Loaded(file, List.of(), withCommandLineHint(e)));
                 }
             }
         }
         return loaded;
+    }
+
+    /** A {@code classpath:} include that is not found: on the command line, the fix is {@code --classpath}. */
+    private static ScenarioLoadException withCommandLineHint(ScenarioLoadException e) {
+        if (e.problem() == null || !e.problem().startsWith(CLASSPATH_NOT_FOUND)) {
+            return e;
+        }
+        return new ScenarioLoadException(
+                e.source(),
+                e.problem(),
+                "check the name, and give the jar or folder that holds it with --classpath <jar>",
+                e);
     }
 
     /** Parameter names given on the command line that no loaded scenario declares. */

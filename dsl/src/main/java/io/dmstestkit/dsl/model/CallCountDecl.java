@@ -6,6 +6,11 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL)
 public record CallCountDecl(Kind kind, int count) {
 
+    public CallCountDecl {
+        Invariants.required(kind, "a call count's kind", "exactly, atLeast or atMost");
+        Invariants.count(count, "a call count");
+    }
+
     public enum Kind {
         EXACTLY,
         AT_LEAST,

@@ -11,6 +11,10 @@ public sealed interface Condition {
     String describe();
 
     record StatusIs(Status status) implements Condition {
+        public StatusIs {
+            Invariants.required(status, "the status to wait for", "e.g. status running");
+        }
+
         @Override
         public String describe() {
             return "status " + status.wireValue();
@@ -33,6 +37,10 @@ public sealed interface Condition {
 
     /** CDC latency below a duration (after the full load). */
     record CdcLatencyBelow(Duration latency) implements Condition {
+        public CdcLatencyBelow {
+            Invariants.positive(latency, "cdcLatencyBelow", "e.g. cdcLatencyBelow 5s");
+        }
+
         @Override
         public String describe() {
             return "CDC latency below " + Durations.format(latency);
@@ -41,6 +49,11 @@ public sealed interface Condition {
 
     /** One table in a table state, e.g. {@code Table completed}. */
     record TableStateIs(String table, String state) implements Condition {
+        public TableStateIs {
+            Invariants.text(table, "tableState: the table", "e.g. tableState 'public.orders', 'Table completed'");
+            Invariants.text(state, "tableState: the state", "e.g. tableState 'public.orders', 'Table completed'");
+        }
+
         @Override
         public String describe() {
             return "table " + table + " in state '" + state + "'";

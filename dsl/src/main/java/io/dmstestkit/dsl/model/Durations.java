@@ -10,6 +10,9 @@ import java.util.regex.Pattern;
  */
 public final class Durations {
 
+    /** What the message of a duration too long to count says, for front ends that word their own. */
+    public static final String TOO_LONG = "too long a duration to count";
+
     private static final Pattern PART = Pattern.compile("(\\d+)(ms|s|m|h|d)");
 
     private Durations() {}
@@ -20,22 +23,26 @@ public final class Durations {
             try {
                 return Duration.parse(trimmed.toUpperCase(java.util.Locale.ROOT));
             } catch (java.time.format.DateTimeParseException e) {
-                throw invalid(text);
+                throw e.getCause() instanceof ArithmeticException ? tooLong(text) : invalid(text);
             }
         }
         Matcher matcher = PART.matcher(trimmed);
         Duration total = Duration.ZERO;
         int end = 0;
         while (matcher.find() && matcher.start() == end) {
-            long amount = Long.parseLong(matcher.group(1));
-            total = total.plus(
-                    switch (matcher.group(2)) {
-                        case "ms" -> Duration.ofMillis(amount);
-                        case "s" -> Duration.ofSeconds(amount);
-                        case "m" -> Duration.ofMinutes(amount);
-                        case "h" -> Duration.ofHours(amount);
-                        default -> Duration.ofDays(amount);
-                    });
+            try {
+                long amount = Long.parseLong(matcher.group(1));
+                total = total.plus(
+                        switch (matcher.group(2)) {
+                            case "ms" -> Duration.ofMillis(amount);
+                            case "s" -> Duration.ofSeconds(amount);
+                            case "m" -> Duration.ofMinutes(amount);
+                            case "h" -> Duration.ofHours(amount);
+                            default -> Duration.ofDays(amount);
+                        });
+            } catch (ArithmeticException | NumberFormatException tooLong) {
+                throw tooLong(text);
+            }
             end = matcher.end();
         }
         if (end == 0 || end != trimmed.length()) {
@@ -48,6 +55,9 @@ public final class Durations {
     public static String format(Duration duration) {
         if (duration.isZero()) {
             return "0s";
+        }
+        if (duration.isNegative()) {
+            return "-" + format(duration.negated());
         }
         StringBuilder text = new StringBuilder();
         long days = duration.toDays();
@@ -67,6 +77,11 @@ public final class Durations {
             text.append(duration.toMillisPart()).append("ms");
         }
         return text.toString();
+    }
+
+    private static IllegalArgumentException tooLong(String text) {
+        return new IllegalArgumentException("'" + text + "' is " + TOO_LONG + "; a scenario's durations are at most "
+                + format(Invariants.MAX_DURATION) + " (100 years)");
     }
 
     private static IllegalArgumentException invalid(String text) {

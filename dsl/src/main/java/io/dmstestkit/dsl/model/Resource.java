@@ -32,6 +32,14 @@ public sealed interface Resource {
             Source source)
             implements Resource {
         public Replication {
+            Invariants.text(name, "a replication's name", "e.g. replication('orders')");
+            Invariants.required(type, "replication '" + name + "': the type", "e.g. full-load-and-cdc");
+            Invariants.text(sourceEngine, "replication '" + name + "': sourceEngine", "e.g. postgres");
+            Invariants.text(targetEngine, "replication '" + name + "': targetEngine", "e.g. postgres");
+            if (maxCapacityUnits < 1) {
+                throw new IllegalArgumentException("replication '" + name
+                        + "': maxCapacityUnits must be 1 or more, was " + maxCapacityUnits + "; e.g. 16");
+            }
             tables = List.copyOf(tables);
         }
     }
@@ -40,6 +48,9 @@ public sealed interface Resource {
     record DataMigration(String name, ReplicationType type, List<Table> tables, String engine, Source source)
             implements Resource {
         public DataMigration {
+            Invariants.text(name, "a data migration's name", "e.g. dataMigration('orders')");
+            Invariants.required(type, "data migration '" + name + "': the type", "e.g. full-load");
+            Invariants.text(engine, "data migration '" + name + "': engine", "e.g. postgres");
             tables = List.copyOf(tables);
         }
     }

@@ -27,6 +27,14 @@ public record Scenario(
         Source source) {
 
     public Scenario {
+        Invariants.text(name, "the scenario's name", "e.g. scenario(\"orders cut-over\")");
+        Set<String> names = new java.util.HashSet<>();
+        for (Resource resource : resources) {
+            if (!names.add(resource.name())) {
+                throw new IllegalArgumentException("'" + resource.name() + "' is declared twice (again at "
+                        + resource.source() + "); replications and data migrations need distinct names");
+            }
+        }
         parameters = Map.copyOf(parameters);
         resources = List.copyOf(resources);
         steps = List.copyOf(steps);

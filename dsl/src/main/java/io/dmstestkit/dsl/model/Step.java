@@ -27,6 +27,11 @@ public sealed interface Step {
             ExpectedError expectError,
             Source source)
             implements Step {
+        public Start {
+            Invariants.target(target, "start");
+            Invariants.required(startType, "start '" + target + "': the start type", "e.g. start-replication");
+        }
+
         @Override
         public String describe() {
             return "start " + target
@@ -36,6 +41,10 @@ public sealed interface Step {
 
     /** Stops a run (StopReplication / StopDataMigration). */
     record Stop(String target, ExpectedError expectError, Source source) implements Step {
+        public Stop {
+            Invariants.target(target, "stop");
+        }
+
         @Override
         public String describe() {
             return "stop " + target;
@@ -45,7 +54,11 @@ public sealed interface Step {
     /** Reloads tables of a running replication (ReloadReplicationTables). */
     record Reload(String target, List<String> tables, Source source) implements Step {
         public Reload {
-            tables = List.copyOf(tables);
+            Invariants.target(target, "reload");
+            tables = List.copyOf(Invariants.notEmpty(
+                    tables, "reload '" + target + "': the tables to reload", "e.g. reload 'orders', 'public.orders'"));
+            tables.forEach(
+                    table -> Invariants.text(table, "reload '" + target + "': a table name", "e.g. public.orders"));
         }
 
         @Override
@@ -57,6 +70,15 @@ public sealed interface Step {
     /** Polls until a condition holds, within a virtual-time limit. */
     record Await(String target, Condition condition, Duration within, Duration pollEvery, Source source)
             implements Step {
+        public Await {
+            Invariants.target(target, "await");
+            Invariants.required(
+                    condition,
+                    "await '" + target + "': what to wait for",
+                    "add status, fullLoad, cdcLatencyBelow or tableState");
+            Invariants.polls(within, pollEvery, "await '" + target + "'");
+        }
+
         @Override
         public String describe() {
             return "await " + target + " " + condition.describe() + " within " + Durations.format(within);
@@ -65,6 +87,10 @@ public sealed interface Step {
 
     /** Moves virtual time forward. */
     record Advance(Duration by, Source source) implements Step {
+        public Advance {
+            Invariants.notNegative(by, "advance: the duration", "e.g. advance 10m");
+        }
+
         @Override
         public String describe() {
             return "advance " + Durations.format(by);
@@ -73,6 +99,10 @@ public sealed interface Step {
 
     /** Arms a service fault. */
     record ArmFault(FaultDecl fault, Source source) implements Step {
+        public ArmFault {
+            Invariants.required(fault, "fault: the fault", "e.g. fault 'AccessDenied'");
+        }
+
         @Override
         public String describe() {
             return "fault " + fault.describe();
@@ -92,6 +122,27 @@ public sealed interface Step {
      */
     record Fail(String target, Integer atPercent, Duration after, StopReason reason, String message, Source source)
             implements Step {
+        public Fail {
+            Invariants.target(target, "fail");
+            String step = "fail '" + target + "'";
+            if ((atPercent == null) == (after == null)) {
+                throw new IllegalArgumentException(
+                        step + " needs exactly one of at (a full-load percent) or after (a duration)"
+                                + "; e.g. at 40% or after 10m");
+            }
+            if (atPercent != null) {
+                Invariants.percent(atPercent, step + ": 'at'");
+            } else {
+                Invariants.notNegative(after, step + ": 'after'", "e.g. after 10m");
+            }
+            Invariants.required(reason, step + ": the reason", "FATAL_ERROR or RECOVERABLE_ERROR");
+            if (reason != StopReason.FATAL_ERROR && reason != StopReason.RECOVERABLE_ERROR) {
+                throw new IllegalArgumentException(
+                        step + ": a failure's reason is FATAL_ERROR or RECOVERABLE_ERROR, not " + reason);
+            }
+            Invariants.required(message, step + ": the failure message", "e.g. message 'ORA-01555: snapshot too old'");
+        }
+
         @Override
         public String describe() {
             return "fail " + target
@@ -102,6 +153,13 @@ public sealed interface Step {
 
     /** Puts one table into an error state, a virtual time after this step. */
     record TableError(String target, String table, Duration after, String message, Source source) implements Step {
+        public TableError {
+            Invariants.target(target, "tableError");
+            String step = "tableError '" + target + "'";
+            Invariants.text(table, step + ": 'table'", "name the table, e.g. table: 'public.orders'");
+            Invariants.notNegative(after, step + ": 'after'", "e.g. after: 5m");
+        }
+
         @Override
         public String describe() {
             return "table error on " + table + " of " + target;
@@ -111,6 +169,14 @@ public sealed interface Step {
     /** Raises CDC latency for a while, starting a virtual time after this step. */
     record LatencySpike(String target, Duration after, Duration lasting, Duration latency, Source source)
             implements Step {
+        public LatencySpike {
+            Invariants.target(target, "latencySpike");
+            String step = "latencySpike '" + target + "'";
+            Invariants.notNegative(after, step + ": 'after'", "e.g. after: 10m");
+            Invariants.positive(lasting, step + ": 'lasting' (how long the spike lasts)", "e.g. lasting: 5m");
+            Invariants.positive(latency, step + ": 'latency' (the CDC latency during the spike)", "e.g. latency: 2m");
+        }
+
         @Override
         public String describe() {
             return "CDC latency spike of " + Durations.format(latency) + " on " + target;
@@ -119,6 +185,10 @@ public sealed interface Step {
 
     /** Makes provisioning of the next run fail. */
     record ProvisioningFails(String target, String message, Source source) implements Step {
+        public ProvisioningFails {
+            Invariants.target(target, "provisioningFails");
+        }
+
         @Override
         public String describe() {
             return "provisioning fails for " + target;
@@ -128,7 +198,12 @@ public sealed interface Step {
     /** Checks the current state of a replication or data migration. */
     record Expect(String target, List<Expectation> expectations, Source source) implements Step {
         public Expect {
-            expectations = List.copyOf(expectations);
+            Invariants.target(target, "expect");
+            expectations = List.copyOf(
+                    Invariants.notEmpty(
+                            expectations,
+                            "expect '" + target + "': what to check",
+                            "add status, stopReason, failureMessageContains, fullLoad, tablesLoaded, tablesErrored or tableState"));
         }
 
         @Override
@@ -142,6 +217,11 @@ public sealed interface Step {
 
     /** Checks how many calls of an operation were made (the journal). */
     record ExpectCalls(String operation, CallCountDecl count, String resource, Source source) implements Step {
+        public ExpectCalls {
+            Invariants.text(operation, "expectCalls: the operation", "e.g. expectCalls 'StopReplication', exactly: 1");
+            Invariants.required(count, "expectCalls '" + operation + "': the count", "give exactly, atLeast or atMost");
+        }
+
         @Override
         public String describe() {
             return "expect " + count.describe() + " " + operation + " call(s)";
@@ -155,6 +235,8 @@ public sealed interface Step {
      */
     record Include(String reference, Map<String, String> parameters, Scenario included, Source source) implements Step {
         public Include {
+            Invariants.text(reference, "include: the file", "e.g. include 'blocks/start-and-load.dms.yaml'");
+            Invariants.required(included, "include '" + reference + "': the included scenario", "load it first");
             parameters = Map.copyOf(parameters);
         }
 

@@ -1,13 +1,13 @@
 package io.dmstestkit.dsl.model;
 
 import io.dmstestkit.simulator.internal.text.Suggestions;
-import java.util.Comparator;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
 /** Reads the words scenarios use for enum values, with a "did you mean" when a word is misspelled. */
-public final class Words {
+final class Words {
 
     private Words() {}
 
@@ -23,15 +23,14 @@ public final class Words {
                 return constant;
             }
         }
-        throw new IllegalArgumentException("'" + text + "' is not a valid value; did you mean '" + closest(text, words)
-                + "'? Valid values: " + String.join(", ", words));
+        throw new IllegalArgumentException("'" + text + "' is not a valid value; " + didYouMean(text, words)
+                + "Valid values: " + String.join(", ", words));
     }
 
-    /** The word of {@code candidates} nearest to {@code text}. */
-    public static String closest(String text, java.util.Collection<String> candidates) {
-        return candidates.stream()
-                .min(Comparator.comparingInt(
-                        c -> Suggestions.distance(c.toLowerCase(Locale.ROOT), text.toLowerCase(Locale.ROOT))))
+    /** {@code did you mean 'x'? } when a word is within a typo's reach (the one rule of {@link Suggestions}). */
+    static String didYouMean(String text, Collection<String> words) {
+        return Suggestions.closest(text, words)
+                .map(closest -> "did you mean '" + closest + "'? ")
                 .orElse("");
     }
 }

@@ -95,6 +95,9 @@ class DmsTestkitCommandTest {
                 .toString();
 
         assertThat(execute("run", scenario.toString())).isEqualTo(1);
+        assertThat(out.toString())
+                .contains("no classpath resource 'dms-scenarios/blocks/start-and-load.dms.yaml'")
+                .contains("give the jar or folder that holds it with --classpath <jar>");
         assertThat(execute("run", "--classpath", shared, scenario.toString())).isZero();
         assertThat(out.toString()).contains("1 passed, 0 failed");
         assertThat(execute("check", "-cp", "no/such/jar.jar", scenario.toString()))
@@ -110,6 +113,28 @@ class DmsTestkitCommandTest {
         assertThat(execute("check", "src/test/resources/broken/unknown-step.dms.yaml"))
                 .isEqualTo(1);
         assertThat(out.toString()).contains("FAIL ").contains("0 valid, 1 invalid");
+    }
+
+    @Test
+    void should_catch_with_check_what_would_only_fail_the_run() {
+        int exit = execute("check", "src/test/resources/hostile/latency-spike-without-lasting.dms.groovy");
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(out.toString())
+                .contains("latency-spike-without-lasting.dms.groovy:5: latencySpike 'orders': 'lasting'")
+                .contains("0 valid, 1 invalid");
+    }
+
+    @Test
+    void should_count_one_step_in_the_singular() {
+        assertThat(execute("run", "src/test/resources/cli/one-step.dms.yaml")).isZero();
+        assertThat(out.toString()).contains("(1 step, virtual");
+    }
+
+    @Test
+    void should_name_the_toolkit_not_the_server_in_its_version() {
+        assertThat(execute("--version")).isZero();
+        assertThat(out.toString()).startsWith("dms-testkit ").doesNotContain("server");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.dmstestkit.dsl.internal.run;
 
 import io.dmstestkit.dsl.DmsTarget;
+import io.dmstestkit.dsl.internal.Names;
 import io.dmstestkit.simulator.FailureMessage;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,12 +40,12 @@ public final class RunContext {
         handles.put(handle.resource().name(), handle);
     }
 
-    /** The resource a step names; a clear failure when the scenario declares no such resource. */
+    /** The resource a step names; refused, with the declared names, when the scenario declares no such resource. */
     public Handle handle(String name) {
         Handle handle = handles.get(name);
         if (handle == null) {
-            throw new StepFailure("'" + name + "' is not a replication or data migration of this scenario"
-                    + (handles.isEmpty() ? "" : "; declared: " + String.join(", ", handles.keySet())));
+            throw new IllegalArgumentException("'" + name + "' is not a replication or data migration of this scenario"
+                    + Names.declared(name, handles.keySet()));
         }
         return handle;
     }

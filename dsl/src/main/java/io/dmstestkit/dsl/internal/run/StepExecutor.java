@@ -56,7 +56,8 @@ public final class StepExecutor {
         } else if (step instanceof Step.Advance advance) {
             context.session().advance(advance.by());
         } else if (step instanceof Step.ArmFault arm) {
-            context.session().armFault(Faults.toDmsFault(arm.fault()));
+            context.session()
+                    .armFault(Faults.toDmsFault(arm.fault(), context.session().now()));
         } else if (step instanceof Step.DisarmFaults) {
             context.session().disarmFaults();
         } else if (step instanceof Step.Expect expect) {

@@ -28,15 +28,12 @@ import java.util.stream.Stream;
  */
 final class CheckReader {
 
-    private static final List<String> CONDITIONS = List.of("status", "fullLoad", "cdcLatencyBelow", "tableState");
-    private static final List<String> EXPECTATIONS = List.of(
-            "status",
-            "stopReason",
-            "failureMessageContains",
-            "fullLoad",
-            "tablesLoaded",
-            "tablesErrored",
-            "tableState");
+    /** What an await can wait for: AwaitSpec's words other than its time limits. */
+    private static final List<String> CONDITIONS = YamlVocabulary.options("await").stream()
+            .filter(word -> !word.equals("within") && !word.equals("pollEvery"))
+            .toList();
+
+    private static final List<String> EXPECTATIONS = YamlVocabulary.options("expect");
     private static final List<String> CALL_COUNTS = List.of("exactly", "atLeast", "atMost");
 
     private final Values values;
@@ -46,9 +43,7 @@ final class CheckReader {
     }
 
     Step await(Node body, Source at) {
-        List<String> allowed = Stream.concat(CONDITIONS.stream(), Stream.of("within", "pollEvery"))
-                .toList();
-        Options options = Options.withTarget(body, "await", allowed, values);
+        Options options = Options.withTarget(body, "await", YamlVocabulary.options("await"), values);
         String target = options.target();
         List<String> given = CONDITIONS.stream().filter(options::has).toList();
         if (given.isEmpty()) {

@@ -1,7 +1,6 @@
 package io.dmstestkit.dsl.internal.yaml;
 
 import io.dmstestkit.dsl.ScenarioLoadException;
-import io.dmstestkit.dsl.internal.Faults;
 import io.dmstestkit.dsl.model.FaultDecl;
 import io.dmstestkit.dsl.model.Source;
 import io.dmstestkit.dsl.model.Step;
@@ -22,8 +21,7 @@ import java.util.Objects;
  */
 final class IncidentReader {
 
-    private static final List<String> FAULT_OPTIONS =
-            List.of("error", "on", "message", "resource", "times", "onCall", "afterCalls", "probability", "seed");
+    private static final List<String> FAULT_OPTIONS = YamlVocabulary.options("fault");
 
     /** As the Groovy form ({@code fault …, probability: 0.3}), a probability without a seed uses 1. */
     private static final long DEFAULT_SEED = 1;
@@ -37,8 +35,13 @@ final class IncidentReader {
     /** {@code fault: Throttling} (every call) or {@code fault: { error: AccessDenied, on: …, … }}. */
     Step fault(Node body, Source at) {
         if (Values.isShorthand(body)) {
+            String error = values.text(body, "fault");
             return armed(
-                    new FaultDecl(values.text(body, "fault"), null, List.of(), null, null, null, null, null, null), at);
+                    Problems.checked(
+                            at,
+                            "fault",
+                            () -> new FaultDecl(error, null, List.of(), null, null, null, null, null, null)),
+                    at);
         }
         Options options = Options.of(body, "fault", FAULT_OPTIONS, values);
         String error = options.requiredText("error");
@@ -64,7 +67,10 @@ final class IncidentReader {
                         options.wholeInt("onCall"),
                         options.wholeInt("afterCalls"),
                         probability,
-                        probability == null ? null : Objects.requireNonNullElse(seed, DEFAULT_SEED)));
+                        probability == null ? null : Objects.requireNonNullElse(seed, DEFAULT_SEED),
+                        options.duration("from"),
+                        options.text("whileStatus"),
+                        options.text("account")));
         return armed(fault, at);
     }
 
@@ -79,15 +85,13 @@ final class IncidentReader {
                 .orElse(List.of());
     }
 
-    /** Validated now, as {@code FaultSpec} does, so a mistake is reported where it was written. */
     private static Step armed(FaultDecl fault, Source at) {
-        Problems.checked(at, "fault", () -> Faults.toDmsFault(fault));
         return new Step.ArmFault(fault, at);
     }
 
     /** Exactly one of {@code at: 40%} or {@code after: 10m}; FATAL_ERROR or RECOVERABLE_ERROR. */
     Step fail(Node body, Source at) {
-        Options options = Options.withTarget(body, "fail", List.of("at", "after", "reason", "message"), values);
+        Options options = Options.withTarget(body, "fail", YamlVocabulary.options("fail"), values);
         String target = options.target();
         Integer atPercent = options.percent("at");
         Duration after = options.duration("after");
@@ -111,13 +115,13 @@ final class IncidentReader {
 
     /** {@code after} defaults to 0, as in the Groovy form. */
     Step tableError(Node body, Source at) {
-        Options options = Options.withTarget(body, "tableError", List.of("table", "after", "message"), values);
+        Options options = Options.withTarget(body, "tableError", YamlVocabulary.options("tableError"), values);
         return new Step.TableError(
                 options.target(), options.requiredText("table"), afterOrZero(options), options.text("message"), at);
     }
 
     Step latencySpike(Node body, Source at) {
-        Options options = Options.withTarget(body, "latencySpike", List.of("after", "lasting", "latency"), values);
+        Options options = Options.withTarget(body, "latencySpike", YamlVocabulary.options("latencySpike"), values);
         return new Step.LatencySpike(
                 options.target(),
                 afterOrZero(options),
@@ -131,7 +135,8 @@ final class IncidentReader {
         if (Values.isShorthand(body)) {
             return new Step.ProvisioningFails(values.text(body, "provisioningFails"), null, at);
         }
-        Options options = Options.withTarget(body, "provisioningFails", List.of("message"), values);
+        Options options =
+                Options.withTarget(body, "provisioningFails", YamlVocabulary.options("provisioningFails"), values);
         return new Step.ProvisioningFails(options.target(), options.text("message"), at);
     }
 

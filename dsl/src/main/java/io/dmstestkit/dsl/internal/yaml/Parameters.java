@@ -5,7 +5,7 @@ import io.dmstestkit.dsl.internal.yaml.Node.Entry;
 import io.dmstestkit.dsl.internal.yaml.Node.Mapping;
 import io.dmstestkit.dsl.internal.yaml.Node.Scalar;
 import io.dmstestkit.dsl.model.Source;
-import io.dmstestkit.dsl.model.Words;
+import io.dmstestkit.simulator.internal.text.Suggestions;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,8 +77,10 @@ final class Parameters {
         }
         String hint = effective.isEmpty()
                 ? "declare it with a default, e.g. parameters: { " + name + ": 1000 }"
-                : "did you mean '" + Words.closest(name, effective.keySet()) + "'? Declared: "
-                        + String.join(", ", effective.keySet());
+                : Suggestions.closest(name, effective.keySet())
+                                .map(closest -> "did you mean '" + closest + "'? ")
+                                .orElse("")
+                        + "Declared: " + String.join(", ", effective.keySet());
         throw new ScenarioLoadException(at, "parameter '" + name + "' is not declared", hint);
     }
 

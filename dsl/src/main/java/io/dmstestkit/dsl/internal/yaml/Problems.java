@@ -2,7 +2,7 @@ package io.dmstestkit.dsl.internal.yaml;
 
 import io.dmstestkit.dsl.ScenarioLoadException;
 import io.dmstestkit.dsl.model.Source;
-import io.dmstestkit.dsl.model.Words;
+import io.dmstestkit.simulator.internal.text.Suggestions;
 import java.util.Collection;
 import java.util.function.Supplier;
 
@@ -22,8 +22,10 @@ final class Problems {
         return new ScenarioLoadException(
                 word.source(),
                 "unknown " + kind + " '" + word.text() + "'" + (where == null ? "" : " for " + where),
-                "did you mean '" + Words.closest(word.text(), valid) + "'? Valid " + kind + "s: "
-                        + String.join(", ", valid));
+                Suggestions.closest(word.text(), valid)
+                                .map(closest -> "did you mean '" + closest + "'? ")
+                                .orElse("")
+                        + "Valid " + kind + "s: " + String.join(", ", valid));
     }
 
     /**
@@ -38,12 +40,15 @@ final class Problems {
         }
     }
 
-    /** The model says "what; how to fix": the first part is the problem, the rest the hint. */
+    /**
+     * The model says "what; how to fix": the first part is the problem, the rest the hint. A null
+     * {@code label} when the model's message names the step itself.
+     */
     static ScenarioLoadException fromModel(Source at, String label, IllegalArgumentException e) {
         String message = String.valueOf(e.getMessage());
         int split = message.indexOf("; ");
         String problem = split < 0 ? message : message.substring(0, split);
         String hint = split < 0 ? null : message.substring(split + 2);
-        return new ScenarioLoadException(at, label + ": " + problem, hint, e);
+        return new ScenarioLoadException(at, label == null ? problem : label + ": " + problem, hint, e);
     }
 }

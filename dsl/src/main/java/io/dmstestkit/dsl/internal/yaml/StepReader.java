@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Reads the {@code steps:} list. Each item is one step, named by the {@code ScenarioSpec} method it
@@ -60,6 +61,11 @@ final class StepReader {
         kinds.put("include", this::include);
     }
 
+    /** The steps this reader knows, in the order messages list them. */
+    Set<String> names() {
+        return kinds.keySet();
+    }
+
     List<Step> steps(Node node) {
         if (Values.isEmpty(node)) {
             return List.of();
@@ -82,7 +88,11 @@ final class StepReader {
         if (kind == null) {
             throw Problems.unknown(entry.key(), "step", null, kinds.keySet());
         }
-        return kind.read(entry.value(), entry.key().source());
+        // the model's records check themselves; what they refuse is reported at the step
+        return Problems.checked(
+                entry.key().source(),
+                null,
+                () -> kind.read(entry.value(), entry.key().source()));
     }
 
     private ScenarioLoadException notOneStep(Node item) {
@@ -109,11 +119,7 @@ final class StepReader {
         if (Values.isShorthand(body)) {
             return new Step.Start(values.text(body, "start"), defaultType, null, null, null, null, at);
         }
-        Options options = Options.withTarget(
-                body,
-                "start",
-                List.of("type", "cdcStartTime", "cdcStartPosition", "cdcStopPosition", "expectError"),
-                values);
+        Options options = Options.withTarget(body, "start", YamlVocabulary.options("start"), values);
         return new Step.Start(
                 options.target(),
                 Objects.requireNonNullElse(options.word("type", StartType::parse), defaultType),
@@ -129,7 +135,7 @@ final class StepReader {
         if (Values.isShorthand(body)) {
             return new Step.Stop(values.text(body, "stop"), null, at);
         }
-        Options options = Options.withTarget(body, "stop", List.of("expectError"), values);
+        Options options = Options.withTarget(body, "stop", YamlVocabulary.options("stop"), values);
         return new Step.Stop(options.target(), expectedError(options), at);
     }
 
@@ -175,8 +181,22 @@ final class StepReader {
                             .entries()
                             .forEach(entry -> parameters.put(entry.name(), parameterValue(entry))));
         }
-        Scenario included = includes.load(reference, parameters, at);
-        return new Step.Include(reference, parameters, included, at);
+        return new Step.Include(reference, parameters, included(reference, parameters, at), at);
+    }
+
+    /**
+     * The included scenario. A problem with the included file as a whole (its name, its size: no line of
+     * its own) is reported at this step, which is where it can be fixed; problems inside it keep their line.
+     */
+    private Scenario included(String reference, Map<String, String> parameters, Source at) {
+        try {
+            return includes.load(reference, parameters, at);
+        } catch (ScenarioLoadException e) {
+            if (e.source() == null || e.source().isKnown()) {
+                throw e;
+            }
+            throw new ScenarioLoadException(at, "include '" + reference + "': " + e.problem(), e.hint(), e);
+        }
     }
 
     /** As Java's {@code include(reference, Map.of("rows", 1000))}: the value's {@code String.valueOf}. */

@@ -115,6 +115,9 @@ final class Values {
         try {
             return Durations.parse(scalar.text());
         } catch (IllegalArgumentException e) {
+            if (String.valueOf(e.getMessage()).contains(Durations.TOO_LONG)) {
+                throw Problems.fromModel(scalar.source(), label, e);
+            }
             throw wrong(scalar, label, expected);
         }
     }

@@ -159,7 +159,7 @@ class YamlMatchesJavaDslTest {
                 Arguments.of(
                         "provisioning-fails",
                         scenario("provisioningFails steps")
-                                .provisioningFails("orders", null)
+                                .provisioningFails("orders")
                                 .provisioningFails("orders", "Insufficient capacity")
                                 .build()),
                 Arguments.of(
