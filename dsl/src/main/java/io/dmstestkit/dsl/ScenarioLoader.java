@@ -1,5 +1,6 @@
 package io.dmstestkit.dsl;
 
+import io.dmstestkit.dsl.internal.IncludeNames;
 import io.dmstestkit.dsl.internal.groovy.GroovyScenarioReader;
 import io.dmstestkit.dsl.internal.yaml.YamlScenarioReader;
 import io.dmstestkit.dsl.model.Scenario;
@@ -21,6 +22,13 @@ import org.apiguardian.api.API;
  * over {@link #MAX_FILE_BYTES} are refused before parsing; includes are resolved against the including
  * file, the classpath ({@code classpath:}) or the working directory, with cycles refused.
  *
+ * <p>What an include may name is checked before anything is read: a scenario file name (a YAML file
+ * includes YAML files only, so that YAML stays data only) and a regular file (not a device or a pipe).
+ * The includes of a loaded file stay inside its project: the outermost folder above it holding a build
+ * file or a repository ({@code pom.xml}, {@code build.gradle}, {@code settings.gradle}, {@code .git}),
+ * else the working directory when the file lies in it, else the file's own folder. {@code classpath:}
+ * includes stay inside the classpath. Scenarios built in code include what their code names.
+ *
  * <pre>{@code
  * List<Scenario> scenarios = ScenarioLoader.load(Path.of("examples/scenarios/happy-path.dms.yaml"), Map.of());
  * }</pre>
@@ -33,6 +41,8 @@ public final class ScenarioLoader {
 
     static final int MAX_INCLUDE_DEPTH = 16;
     private static final String CLASSPATH = "classpath:";
+    private static final List<String> PROJECT_MARKERS =
+            List.of("pom.xml", "build.gradle", "build.gradle.kts", "settings.gradle", "settings.gradle.kts", ".git");
     private static final List<ScenarioReader> READERS = List.of(new YamlScenarioReader(), new GroovyScenarioReader());
 
     private ScenarioLoader() {}
@@ -63,14 +73,12 @@ public final class ScenarioLoader {
 
     /** Loads the scenarios of one file, with parameter overrides. */
     public static List<Scenario> load(Path file, Map<String, String> overrides) {
+        Path absolute = file.toAbsolutePath().normalize();
         return read(
                 readFile(file),
                 file.toString(),
                 overrides,
-                new Includes(
-                        file.toAbsolutePath().getParent(),
-                        null,
-                        List.of(file.toAbsolutePath().toString())));
+                new Includes(absolute.getParent(), null, List.of(absolute.toString()), rootFor(absolute.getParent())));
     }
 
     /** Loads the scenarios of a classpath resource, e.g. {@code scenarios/happy-path.dms.yaml}. */
@@ -79,7 +87,7 @@ public final class ScenarioLoader {
                 readResource(resource, Source.of(resource, 0)),
                 resource,
                 overrides,
-                new Includes(null, folderOf(resource), List.of(CLASSPATH + resource)));
+                new Includes(null, folderOf(resource), List.of(CLASSPATH + resource), rootFor(workingDirectory())));
     }
 
     /** Reads scenario text directly (for tests and tools); {@code fileName} picks the format. */
@@ -89,7 +97,7 @@ public final class ScenarioLoader {
 
     /** The include resolver used by scenarios built in code: classpath or working directory. */
     public static ScenarioIncludes defaultIncludes() {
-        return new Includes(null, null, List.of());
+        return new Includes(null, null, List.of(), null);
     }
 
     private static List<Scenario> read(
@@ -107,18 +115,47 @@ public final class ScenarioLoader {
                         Source.of(fileName, 0),
                         "not a scenario file name",
                         "name scenario files *.dms.yaml or *.dms.groovy"));
-        return reader.read(text, fileName, overrides, includes);
+        return reader.read(
+                text, fileName, overrides, IncludeNames.checked(includes, reader instanceof YamlScenarioReader));
+    }
+
+    /**
+     * The folder the includes of a file in {@code folder} must stay in: its project, so that
+     * {@code ../blocks/x.dms.yaml} works between the project's folders (see the class comment).
+     */
+    private static Path rootFor(Path folder) {
+        Path project = null;
+        for (Path candidate = folder; candidate != null; candidate = candidate.getParent()) {
+            if (isProject(candidate)) {
+                project = candidate;
+            }
+        }
+        if (project != null) {
+            return project;
+        }
+        Path workingDirectory = workingDirectory();
+        return folder.startsWith(workingDirectory) ? workingDirectory : folder;
+    }
+
+    private static boolean isProject(Path folder) {
+        return PROJECT_MARKERS.stream().anyMatch(marker -> Files.exists(folder.resolve(marker)));
+    }
+
+    private static Path workingDirectory() {
+        return Path.of("").toAbsolutePath().normalize();
     }
 
     private static String readFile(Path file) {
-        try {
-            if (Files.size(file) > MAX_FILE_BYTES) {
+        try (InputStream in = Files.newInputStream(file)) {
+            // Read no more than the limit allows, whatever the file claims to be.
+            byte[] bytes = in.readNBytes(MAX_FILE_BYTES + 1);
+            if (bytes.length > MAX_FILE_BYTES) {
                 throw new ScenarioLoadException(
                         Source.of(file.toString(), 0),
                         "the file is larger than " + MAX_FILE_BYTES / 1024 + " KiB",
                         "scenario files are small; split it or check that it is the right file");
             }
-            return Files.readString(file, StandardCharsets.UTF_8);
+            return new String(bytes, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new ScenarioLoadException(
                     Source.of(file.toString(), 0), "cannot read the file: " + e.getMessage(), null, e);
@@ -151,14 +188,15 @@ public final class ScenarioLoader {
      * folder (so {@code ../blocks/x.dms.yaml} inside a jar names the jar's own block), remembering the
      * chain to refuse cycles.
      */
-    private record Includes(Path directory, String classpathFolder, List<String> chain) implements ScenarioIncludes {
+    private record Includes(Path directory, String classpathFolder, List<String> chain, Path root)
+            implements ScenarioIncludes {
 
         @Override
         public Scenario load(String given, Map<String, String> parameters, Source includedFrom) {
             String reference = inClasspathFolder(given, includedFrom);
             boolean classpath = reference.startsWith(CLASSPATH);
             String resource = classpath ? reference.substring(CLASSPATH.length()) : null;
-            Path path = classpath ? null : resolve(reference);
+            Path path = classpath ? null : insideRoot(resolve(reference), given, includedFrom);
             String key = classpath ? reference : path.toString();
             if (chain.contains(key)) {
                 throw new ScenarioLoadException(
@@ -176,12 +214,12 @@ public final class ScenarioLoader {
                             readResource(resource, includedFrom),
                             resource,
                             parameters,
-                            new Includes(null, folderOf(resource), longer))
+                            new Includes(null, folderOf(resource), longer, root))
                     : ScenarioLoader.read(
                             readIncluded(path, includedFrom),
                             path.toString(),
                             parameters,
-                            new Includes(path.getParent(), null, longer));
+                            new Includes(path.getParent(), null, longer, root));
             if (scenarios.size() != 1) {
                 throw new ScenarioLoadException(
                         includedFrom,
@@ -222,12 +260,28 @@ public final class ScenarioLoader {
             return candidate.toAbsolutePath().normalize();
         }
 
+        private Path insideRoot(Path path, String given, Source includedFrom) {
+            if (root != null && !path.startsWith(root)) {
+                throw new ScenarioLoadException(
+                        includedFrom,
+                        "'" + given + "' is " + path + ", outside the scenario root " + root,
+                        "include files of the same project, or share them on the classpath: classpath:<resource>");
+            }
+            return path;
+        }
+
         private static String readIncluded(Path path, Source includedFrom) {
-            if (!Files.isRegularFile(path)) {
+            if (!Files.exists(path)) {
                 throw new ScenarioLoadException(
                         includedFrom,
                         "the included file '" + path + "' does not exist",
                         "give a path relative to the including file, or classpath:<resource>");
+            }
+            if (!Files.isRegularFile(path)) { // a directory, a device or a pipe: never read it
+                throw new ScenarioLoadException(
+                        includedFrom,
+                        "the included file '" + path + "' is not a regular file",
+                        "include a *.dms.yaml or *.dms.groovy file");
             }
             return readFile(path);
         }

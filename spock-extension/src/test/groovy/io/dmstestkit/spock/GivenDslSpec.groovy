@@ -1,6 +1,8 @@
 package io.dmstestkit.spock
 
 import io.dmstestkit.dsl.ScenarioFailedError
+import io.dmstestkit.dsl.ScenarioLoadException
+import io.dmstestkit.dsl.ScenarioLoader
 import spock.lang.Specification
 
 import static io.dmstestkit.spock.SpecRuns.failures
@@ -156,5 +158,53 @@ class GivenDslSpec extends Specification {
         then:
         failures(results).size() == 1
         failures(results)[0].startsWith("simulator.given { } runs in the account of the running feature's DMS session, and there is none here")
+    }
+
+    def "a misspelled word in given { } is explained as in a scenario file: #typo"() {
+        given:
+        def source = """
+            @DmsScenario
+            class Typo extends Specification {
+                DmsSimulator simulator
+
+                def "misspells a word"() {
+                    given:
+                    simulator.given {
+                        ${block}
+                    }
+
+                    expect:
+                    true
+                }
+            }"""
+        def typoLine = source.readLines().findIndexOf { it.contains(typo) }   // the source opens with a blank line the compiler drops
+        def inFile = failureOf("scenario('given') {\n${block}\n}")
+
+        when:
+        def failure = failuresOf(run(source), 'misspells a word')
+
+        then:
+        failure.size() == 1
+        failure[0] instanceof ScenarioLoadException
+        failure[0].source().line() == typoLine
+        failure[0].source().file() ==~ /Script_\w+\.groovy/
+        failure[0].problem() == inFile.problem()
+        failure[0].hint() == inFile.hint()
+        failure[0].message.contains(message)
+
+        where:
+        typo   | block                                                          || message
+        'stpo' | "replication('orders') { type FULL_LOAD }; stpo 'orders'"     || "unknown word 'stpo' in a scenario block\n  did you mean 'stop'?"
+        'tpye' | "replication('orders') { tpye FULL_LOAD }"                     || "unknown word 'tpye' in a replication block\n  did you mean 'type'?"
+        'strat'| "replication('orders') { type FULL_LOAD }; strat"              || "unknown word 'strat' in a scenario block\n  did you mean 'start'?"
+    }
+
+    private static ScenarioLoadException failureOf(String script) {
+        try {
+            ScenarioLoader.read(script, 'typo.dms.groovy', [:])
+        } catch (ScenarioLoadException e) {
+            return e
+        }
+        throw new AssertionError("the script loaded: ${script}")
     }
 }

@@ -1,9 +1,12 @@
 package io.dmstestkit.spock.internal;
 
 import groovy.lang.Closure;
+import groovy.lang.MissingMethodException;
+import groovy.lang.MissingPropertyException;
 import io.dmstestkit.dsl.ScenarioLoader;
 import io.dmstestkit.dsl.ScenarioResult;
 import io.dmstestkit.dsl.ScenarioSpec;
+import io.dmstestkit.dsl.internal.groovy.InlineBlocks;
 import io.dmstestkit.dsl.model.Source;
 import io.dmstestkit.junit.core.DmsTestSession;
 import java.util.Map;
@@ -33,15 +36,24 @@ public final class InlineScenarios {
      * and runs it through the session's runner, which leaves its faults armed.
      *
      * @throws io.dmstestkit.dsl.ScenarioFailedError when it fails
+     * @throws io.dmstestkit.dsl.ScenarioLoadException when the block uses a word the DSL does not know, with
+     *     the did-you-mean of a scenario file
      */
     public static ScenarioResult run(DmsTestSession session, String name, Closure<?> stage) {
         Objects.requireNonNull(session, "session");
         Objects.requireNonNull(stage, "given needs a block: session.given { replication('orders') { … } }");
-        ScenarioSpec spec = new ScenarioSpec(name, caller(), Map.of(), ScenarioLoader.defaultIncludes());
+        Source caller = caller();
+        ScenarioSpec spec = new ScenarioSpec(name, caller, Map.of(), ScenarioLoader.defaultIncludes());
         Closure<?> body = (Closure<?>) stage.clone();
         body.setResolveStrategy(Closure.DELEGATE_ONLY);
         body.setDelegate(spec);
-        body.call(spec);
+        try {
+            body.call(spec);
+        } catch (MissingMethodException missing) { // a misspelled word: explained as in a scenario file
+            throw InlineBlocks.explain(missing, caller.file());
+        } catch (MissingPropertyException missing) {
+            throw InlineBlocks.explain(missing, caller.file());
+        }
         return session.scenarioRunner().run(spec.build()).assertPassed();
     }
 

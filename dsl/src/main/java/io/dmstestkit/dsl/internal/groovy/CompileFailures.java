@@ -3,6 +3,7 @@ package io.dmstestkit.dsl.internal.groovy;
 import io.dmstestkit.dsl.ScenarioLoadException;
 import io.dmstestkit.dsl.model.Source;
 import java.util.Locale;
+import java.util.Optional;
 import org.codehaus.groovy.control.CompilationFailedException;
 import org.codehaus.groovy.control.MultipleCompilationErrorsException;
 import org.codehaus.groovy.control.messages.ExceptionMessage;
@@ -24,10 +25,12 @@ final class CompileFailures {
     private static final String UNEXPECTED = "Unexpected input";
 
     private final String fileName;
+    private final String text;
     private final int lineCount;
 
     CompileFailures(String fileName, String text) {
         this.fileName = fileName;
+        this.text = text;
         this.lineCount = (int) text.lines().count();
     }
 
@@ -59,6 +62,15 @@ final class CompileFailures {
     private ScenarioLoadException syntaxError(SyntaxException error, CompilationFailedException failure) {
         Source at = new Source(fileName, error.getLine(), error.getStartColumn());
         String problem = error.getOriginalMessage().strip();
+        if (problem.startsWith("Unexpected")) { // "Unexpected input", "Unexpected character: '\''"
+            // Groovy notices an unclosed block or string only where the text stops making sense, often
+            // at the end of the file: point at the opening instead.
+            Optional<UnclosedOpenings.Opening> unclosed =
+                    UnclosedOpenings.find(text).filter(opening -> opening.line() <= error.getLine());
+            if (unclosed.isPresent()) {
+                return unclosed(unclosed.get(), failure);
+            }
+        }
         if (problem.startsWith(UNEXPECTED) && error.getLine() > lineCount) {
             return new ScenarioLoadException(
                     at, "the file ends inside a block", "is a closing '}' or ')' missing?", failure);
@@ -67,6 +79,25 @@ final class CompileFailures {
             problem = "unexpected input"; // Groovy quotes all the statement up to here, escaped newlines and all
         }
         return new ScenarioLoadException(at, problem, hint(problem), failure);
+    }
+
+    private ScenarioLoadException unclosed(UnclosedOpenings.Opening opening, CompilationFailedException failure) {
+        Source at = new Source(fileName, opening.line(), opening.column());
+        String what = opening.what();
+        if (opening.isString()) {
+            return new ScenarioLoadException(
+                    at,
+                    "the string opened here is never closed",
+                    "close it with another " + what
+                            + (what.length() == 1 ? " on the same line (''' … ''' holds text over several lines)" : ""),
+                    failure);
+        }
+        String closing = what.equals("(") ? ")" : what.equals("[") ? "]" : "}";
+        return new ScenarioLoadException(
+                at,
+                (what.equals("{") ? "the block" : "the '" + what + "'") + " opened here is never closed",
+                "close it with '" + closing + "' where it ends",
+                failure);
     }
 
     private static String hint(String problem) {

@@ -4,18 +4,14 @@ import groovy.lang.Closure;
 import groovy.lang.DelegatesTo;
 import io.dmstestkit.dsl.Dsl;
 import io.dmstestkit.dsl.ScenarioSpec;
-import io.dmstestkit.simulator.internal.text.Suggestions;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The words of the Groovy DSL, read from the spec classes by reflection so that messages ("did you
@@ -98,17 +94,6 @@ final class DslVocabulary {
             }
         });
         return found;
-    }
-
-    /** The candidate nearest to {@code word}, if near enough to be what was meant. */
-    static Optional<String> closest(String word, Collection<String> candidates) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        int limit = Math.max(2, word.length() / 3);
-        return candidates.stream()
-                .map(c -> Map.entry(c, Suggestions.distance(lower, c.toLowerCase(Locale.ROOT))))
-                .filter(e -> e.getValue() <= limit)
-                .min(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry::getKey))
-                .map(Map.Entry::getKey);
     }
 
     /** {@code a replication block}, {@code an await block}. */

@@ -113,6 +113,7 @@ public final class GroovyScenarioReader implements ScenarioReader {
             throw failures.explain(e.getCause() == null ? e : e.getCause());
         }
         script.prepare(overrides, includes);
+        MetaClassWatch watch = MetaClassWatch.start();
         try {
             script.run();
         } catch (StackOverflowError | OutOfMemoryError e) {
@@ -121,8 +122,17 @@ public final class GroovyScenarioReader implements ScenarioReader {
             throw e; // the JVM itself is broken; nothing to explain about the script
         } catch (Throwable e) { // a script can throw anything, checked exceptions included
             throw failures.explain(e);
+        } finally {
+            refuseMetaClassChanges(watch.undoChanges(), failures);
         }
         return script.scenarios();
+    }
+
+    /** Refuses a script that changed Groovy's meta-classes (undone already), so no file changes the next. */
+    private static void refuseMetaClassChanges(List<String> changed, RunFailures failures) {
+        if (!changed.isEmpty()) {
+            throw failures.metaClassesChanged(changed);
+        }
     }
 
     private static String baseName(String fileName) {

@@ -7,6 +7,7 @@ import io.dmstestkit.dsl.Dsl;
 import io.dmstestkit.dsl.ScenarioLoadException;
 import io.dmstestkit.dsl.ScenarioSpec;
 import io.dmstestkit.dsl.model.Source;
+import io.dmstestkit.simulator.internal.text.Suggestions;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -46,6 +47,18 @@ final class MisspelledWords {
     private MisspelledWords() {}
 
     static ScenarioLoadException explain(MissingMethodException missing, Source at) {
+        return explain(missing, at, DslVocabulary.TOP_LEVEL);
+    }
+
+    static ScenarioLoadException explain(MissingPropertyException missing, Source at) {
+        return explain(missing, at, DslVocabulary.TOP_LEVEL);
+    }
+
+    /**
+     * @param outermost the block the failing code is in when no block method is on the stack: the top level
+     *     of a file, or {@code scenario} for a block given straight to a spec (Spock's {@code given { … }})
+     */
+    static ScenarioLoadException explain(MissingMethodException missing, Source at, String outermost) {
         String name = missing.getMethod();
         if (!isDslReceiver(missing.getType())) {
             return new ScenarioLoadException(
@@ -55,7 +68,7 @@ final class MisspelledWords {
                     null,
                     missing);
         }
-        String block = enclosingBlock(missing);
+        String block = enclosingBlock(missing, outermost);
         Class<?> spec = DslVocabulary.blockSpecs().get(block);
         if (OPERATORS.contains(name) && DslVocabulary.blockSpecs().containsValue(missing.getType())) {
             return new ScenarioLoadException(
@@ -74,7 +87,7 @@ final class MisspelledWords {
         return unknownWord(at, name, block, missing);
     }
 
-    static ScenarioLoadException explain(MissingPropertyException missing, Source at) {
+    static ScenarioLoadException explain(MissingPropertyException missing, Source at, String outermost) {
         String name = missing.getProperty();
         Class<?> type = missing.getType();
         if (type != null && Number.class.isAssignableFrom(type)) {
@@ -89,7 +102,7 @@ final class MisspelledWords {
             return new ScenarioLoadException(
                     at, "no property '" + name + "' for a " + type.getSimpleName(), null, missing);
         }
-        String block = enclosingBlock(missing);
+        String block = enclosingBlock(missing, outermost);
         Class<?> spec = DslVocabulary.blockSpecs().get(block);
         if (!DslVocabulary.words(spec).contains(name)) {
             return unknownWord(at, name, block, missing);
@@ -150,7 +163,7 @@ final class MisspelledWords {
     }
 
     /** The innermost DSL block the failure happened in, from the block methods on the stack. */
-    private static String enclosingBlock(Throwable failure) {
+    private static String enclosingBlock(Throwable failure, String outermost) {
         Map<String, Class<?>> blocks = DslVocabulary.blockSpecs();
         for (StackTraceElement frame : failure.getStackTrace()) {
             boolean blockMethod = frame.getClassName().equals(ScenarioSpec.class.getName())
@@ -159,7 +172,7 @@ final class MisspelledWords {
                 return frame.getMethodName();
             }
         }
-        return DslVocabulary.TOP_LEVEL;
+        return outermost;
     }
 
     /** A closure (whose delegate is a spec), the script or a spec: the DSL was asked, not some other object. */
@@ -171,7 +184,7 @@ final class MisspelledWords {
     }
 
     private static String didYouMean(String name, List<String> candidates) {
-        return DslVocabulary.closest(name, candidates)
+        return Suggestions.closest(name, candidates)
                 .map(c -> "did you mean '" + c + "'? ")
                 .orElse("");
     }

@@ -7,6 +7,7 @@ import io.dmstestkit.dsl.ScenarioLoadException;
 import io.dmstestkit.dsl.model.Durations;
 import io.dmstestkit.dsl.model.Source;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeoutException;
 import org.codehaus.groovy.runtime.InvokerInvocationException;
 
@@ -36,7 +37,7 @@ final class RunFailures {
         Throwable failure =
                 thrown instanceof InvokerInvocationException && thrown.getCause() != null ? thrown.getCause() : thrown;
         if (failure instanceof ScenarioLoadException alreadyExplained) { // e.g. from an included file
-            return alreadyExplained;
+            return inThisFile(alreadyExplained);
         }
         Source at = Source.of(fileName, scriptLine(failure));
         if (failure instanceof TimeoutException) {
@@ -61,6 +62,9 @@ final class RunFailures {
                     "scenario files are small; look for a loop that builds a huge list or string",
                     failure);
         }
+        if (failure instanceof ScriptGuard.Refusal refused) {
+            return new ScenarioLoadException(at, refused.getMessage(), refused.hint(), failure);
+        }
         if (failure instanceof MissingMethodException missing) {
             return MisspelledWords.explain(missing, at);
         }
@@ -79,6 +83,24 @@ final class RunFailures {
                         + (failure.getMessage() == null ? "" : ": " + firstLine(failure.getMessage())),
                 null,
                 failure);
+    }
+
+    /** A failure at a line of this script (found from a stack frame) named with the file name as given. */
+    private ScenarioLoadException inThisFile(ScenarioLoadException explained) {
+        Source at = explained.source();
+        if (at == null || !at.file().equals(scriptName) || scriptName.equals(fileName)) {
+            return explained;
+        }
+        return new ScenarioLoadException(at.inFile(fileName), explained.problem(), explained.hint(), explained);
+    }
+
+    /** A script that changed the meta-class of these classes while it ran (the changes are undone). */
+    ScenarioLoadException metaClassesChanged(List<String> classNames) {
+        return new ScenarioLoadException(
+                Source.of(fileName, 0),
+                "the script changed how Groovy treats " + String.join(", ", classNames) + " (the change was undone)",
+                "a scenario file declares scenarios; it cannot change the DSL or Groovy for the files loaded"
+                        + " after it");
     }
 
     /** The line of the innermost frame of the script itself (its closures carry the same file name). */

@@ -9,8 +9,11 @@ import io.dmstestkit.dsl.model.Status;
 import io.dmstestkit.dsl.model.StopReason;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.codehaus.groovy.ast.ClassHelper;
 import org.codehaus.groovy.ast.ClassNode;
@@ -67,8 +70,12 @@ import org.codehaus.groovy.syntax.Types;
  *       the time limit) and {@code synchronized}.
  * </ul>
  *
- * <p>Known limits: a computed subscript ({@code x[name]}) reads a property whose name is not known
- * until run time; a script can still exhaust memory or stack (the reader reports it and the JVM
+ * <p>What only the running script knows is checked then: {@link RuntimeGuards} makes every written
+ * receiver and computed subscript key pass through {@link ScriptGuard} ({@code x['meta' + 'Class']},
+ * a {@code Class} reached through {@code STOPPED.declaringClass.superclass}), and {@link MetaClassWatch}
+ * undoes and refuses any meta-class change that got through anyway, so no file alters the next.
+ *
+ * <p>Known limits: a script can still exhaust memory or stack (the reader reports it and the JVM
  * survives); a long computation inside one library call (a huge range summed, a pathological regular
  * expression) is not interrupted by the time limit, which checks at loops, closures and methods.
  */
@@ -115,12 +122,17 @@ final class ScenarioSandbox extends SecureASTCustomizer {
                     StopReason.class,
                     CallCountDecl.class)
             .map(Class::getName)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+            .collect(Collectors.toUnmodifiableSet());
 
     private static final String TYPE_HINT = "a scenario file uses the DSL's words with numbers, strings, lists and"
             + " maps; classes such as File, System or Thread are out of its reach";
 
     private static final Map<String, String> DENIED_NAMES = deniedNames();
+
+    /** The denied names in lower case, for names computed at run time (a property lookup may ignore case). */
+    private static final Map<String, String> DENIED_IGNORING_CASE = DENIED_NAMES.entrySet().stream()
+            .collect(Collectors.toUnmodifiableMap(
+                    e -> e.getKey().toLowerCase(Locale.ROOT), Map.Entry::getValue, (a, b) -> a));
 
     /** Names refused also as bare variables (they reach the script or the closure's plumbing). */
     private static final Set<String> DENIED_VARIABLES =
@@ -143,6 +155,16 @@ final class ScenarioSandbox extends SecureASTCustomizer {
     /** Whether scripts may not use this member name (for tests that keep the DSL's words allowed). */
     static boolean isDenied(String name) {
         return DENIED_NAMES.containsKey(name) || DENIED_VARIABLES.contains(name);
+    }
+
+    /** Whether scripts may name this class (by its binary name), e.g. as a receiver: {@code Math.max(1, 2)}. */
+    static boolean isAllowedType(String className) {
+        return ALLOWED_TYPES.contains(className);
+    }
+
+    /** The hint for a member name scripts may not use, compared ignoring case; empty when the name is allowed. */
+    static Optional<String> deniedHint(String name) {
+        return Optional.ofNullable(DENIED_IGNORING_CASE.get(name.toLowerCase(Locale.ROOT)));
     }
 
     private static boolean check(Statement statement) {
@@ -396,7 +418,8 @@ final class ScenarioSandbox extends SecureASTCustomizer {
                 "getResolveStrategy",
                 "setResolveStrategy",
                 "rehydrate",
-                "dehydrate");
+                "dehydrate",
+                "dump");
         return Map.copyOf(names);
     }
 

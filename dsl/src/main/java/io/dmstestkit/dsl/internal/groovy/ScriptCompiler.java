@@ -56,11 +56,13 @@ final class ScriptCompiler {
         configuration.setDisabledGlobalASTTransformations(Set.of("groovy.grape.GrabAnnotationTransformation"));
         // The sandbox must run before the interrupt transformations: it checks the author's code only,
         // and the checks those add call System.nanoTime() and Thread.currentThread(). Customizers of one
-        // phase run in the order added.
+        // phase run in the order added. The run-time guards come after the sandbox, whose checks would
+        // refuse the guard class they name, and before the interrupt checks, which must stay unguarded.
         configuration.addCompilationCustomizers(
                 new ScriptShape(),
                 dslImports(),
                 new ScenarioSandbox(),
+                new RuntimeGuards(),
                 new ASTTransformationCustomizer(timeLimitParameters(), TimedInterrupt.class),
                 new ASTTransformationCustomizer(ThreadInterrupt.class));
         return configuration;
