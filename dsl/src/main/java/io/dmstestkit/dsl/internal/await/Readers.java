@@ -3,6 +3,7 @@ package io.dmstestkit.dsl.internal.await;
 import io.dmstestkit.dsl.RunAwait;
 import io.dmstestkit.dsl.RunState;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import software.amazon.awssdk.services.databasemigration.DatabaseMigrationClient;
 import software.amazon.awssdk.services.databasemigration.model.DataMigration;
+import software.amazon.awssdk.services.databasemigration.model.Filter;
 import software.amazon.awssdk.services.databasemigration.model.Replication;
 import software.amazon.awssdk.services.databasemigration.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.databasemigration.model.TableStatistics;
@@ -46,15 +48,23 @@ public final class Readers {
                 null);
     }
 
+    /** Which table states a read asks for: none, every table's, or one table's. */
+    public record Tables(boolean read, String only) {
+        public static final Tables NONE = new Tables(false, null);
+        public static final Tables ALL = new Tables(true, null);
+
+        /** Only {@code schema.table}: one filtered page per poll however many tables the run has. */
+        public static Tables only(String table) {
+            return new Tables(true, table);
+        }
+    }
+
     /**
-     * A replication read as a scenario reads it: with the table states when {@code withTables}, the CDC
-     * latency the target knows, and status {@code created} before its first start (its config exists).
+     * A replication read as a scenario reads it: with the table states asked for, the CDC latency the
+     * target knows, and status {@code created} before its first start (its config exists).
      */
     public static RunAwait.Reader<Replication> scenarioReplication(
-            DatabaseMigrationClient client,
-            String configArn,
-            boolean withTables,
-            Supplier<Optional<Duration>> cdcLatency) {
+            DatabaseMigrationClient client, String configArn, Tables tables, Supplier<Optional<Duration>> cdcLatency) {
         RunAwait.Reader<Replication> plain = replication(client, configArn);
         return reader(
                 RunState.REPLICATION,
@@ -62,7 +72,7 @@ public final class Readers {
                 plain::read,
                 replication -> {
                     RunState state = plain.state(replication).withCdcLatency(cdcLatency.get());
-                    return withTables ? state.withTableStates(tableStates(client, configArn)) : state;
+                    return tables.read() ? state.withTableStates(tableStates(client, configArn, tables.only())) : state;
                 },
                 notStarted(RunState.REPLICATION, configArn));
     }
@@ -80,18 +90,35 @@ public final class Readers {
                 kind, reference, null, "created", null, List.of(), 0, 0, 0, 0, 0, Map.of(), Optional.empty());
     }
 
-    /** One paginated read of every table's state: linear in the tables, however many there are. */
-    static Map<String, String> tableStates(DatabaseMigrationClient client, String configArn) {
+    /**
+     * The table states of a replication: of every table (paginated), or of one, filtered by schema and
+     * name, so that a wait for one table among 40,000 reads one small page per poll, not all of them.
+     */
+    static Map<String, String> tableStates(DatabaseMigrationClient client, String configArn, String only) {
+        List<Filter> filters = new ArrayList<>();
+        if (only != null) {
+            int dot = only.indexOf('.');
+            if (dot > 0) {
+                filters.add(Filter.builder()
+                        .name("schema-name")
+                        .values(only.substring(0, dot))
+                        .build());
+            }
+            filters.add(Filter.builder()
+                    .name("table-name")
+                    .values(only.substring(dot + 1))
+                    .build());
+        }
         Map<String, String> states = new LinkedHashMap<>();
         try {
-            for (var page :
-                    client.describeReplicationTableStatisticsPaginator(r -> r.replicationConfigArn(configArn))) {
+            for (var page : client.describeReplicationTableStatisticsPaginator(
+                    r -> r.replicationConfigArn(configArn).filters(filters.isEmpty() ? null : filters))) {
                 for (TableStatistics table : page.replicationTableStatistics()) {
                     states.put(table.schemaName() + "." + table.tableName(), table.tableState());
                 }
             }
         } catch (ResourceNotFoundException noStatisticsYet) {
-            // before the first start there are no table statistics
+            // before the first start there are no table statistics; a filter matching no table, none either
         }
         return states;
     }

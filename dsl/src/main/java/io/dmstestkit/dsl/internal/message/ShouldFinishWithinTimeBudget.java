@@ -1,6 +1,7 @@
 package io.dmstestkit.dsl.internal.message;
 
 import io.dmstestkit.dsl.model.Durations;
+import io.dmstestkit.simulator.FailureMessage;
 import java.time.Duration;
 
 /**
@@ -15,8 +16,21 @@ import java.time.Duration;
  */
 public final class ShouldFinishWithinTimeBudget {
 
+    private static final String FIX = "poll less often (pollEvery), await something nearer, or give the run a larger"
+            + " budget (ScenarioRunner.timeBudget, --time-budget)";
+
     private ShouldFinishWithinTimeBudget() {}
 
+    /** The budget was used up before a step (by the steps before it). */
+    public static String shouldFinishWithin(Duration budget, String location, String step) {
+        return FailureMessage.what("The scenario run used up its wall-time budget of " + Durations.format(budget)
+                        + " before step '" + step + "'.")
+                .where(location, step)
+                .fix(FIX)
+                .build();
+    }
+
+    /** The budget was used up while a step waited. */
     public static String shouldFinishWithin(Duration budget, AwaitReport report) {
         String what = "The scenario run used up its wall-time budget of " + Durations.format(budget)
                 + " while awaiting " + report.condition() + " of " + report.title() + ".";
@@ -24,8 +38,7 @@ public final class ShouldFinishWithinTimeBudget {
                 .expectedActual(
                         "done within " + Durations.format(budget) + " (wall time)",
                         "still waiting after " + report.polls() + " polls (" + report.actual() + ")")
-                .fix("poll less often (pollEvery), await something nearer, or give the run a larger budget"
-                        + " (ScenarioRunner.timeBudget, --time-budget)")
+                .fix(FIX)
                 .build();
     }
 }

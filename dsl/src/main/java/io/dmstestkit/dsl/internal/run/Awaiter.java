@@ -4,6 +4,7 @@ import io.dmstestkit.dsl.AwaitFailedError;
 import io.dmstestkit.dsl.DmsTarget;
 import io.dmstestkit.dsl.RunAwait;
 import io.dmstestkit.dsl.internal.await.AwaitLoop;
+import io.dmstestkit.dsl.internal.await.Readers;
 import io.dmstestkit.dsl.model.Condition;
 import io.dmstestkit.dsl.model.Step;
 
@@ -23,7 +24,11 @@ public final class Awaiter {
 
     public void await(Step.Await step) {
         Handle handle = context.handle(step.target());
-        RunAwait.Reader<?> reader = observer.reader(handle, step.condition() instanceof Condition.TableStateIs);
+        RunAwait.Reader<?> reader = observer.reader(
+                handle,
+                step.condition() instanceof Condition.TableStateIs table
+                        ? Readers.Tables.only(table.table())
+                        : Readers.Tables.NONE);
         try {
             loop(reader, step, handle).await();
         } catch (AwaitFailedError failed) {

@@ -16,13 +16,13 @@ public final class Observer {
         this.context = context;
     }
 
-    /** The reader of one resource; {@code withTables} also reads every table's state. */
-    public RunAwait.Reader<?> reader(Handle handle, boolean withTables) {
+    /** The reader of one resource, reading the table states asked for. */
+    public RunAwait.Reader<?> reader(Handle handle, Readers.Tables tables) {
         if (handle.isReplication()) {
             return Readers.scenarioReplication(
                     context.session().client(),
                     handle.arn(),
-                    withTables,
+                    tables,
                     () -> context.session().cdcLatency(handle.arn()));
         }
         return Readers.scenarioDataMigration(context.session().client(), handle.arn());
@@ -30,7 +30,7 @@ public final class Observer {
 
     /** Reads once now, and remembers the status. */
     public RunState observe(Handle handle, boolean withTables) {
-        RunState state = read(reader(handle, withTables));
+        RunState state = read(reader(handle, withTables ? Readers.Tables.ALL : Readers.Tables.NONE));
         context.observed(handle.resource().name(), state.statusText());
         return state;
     }
