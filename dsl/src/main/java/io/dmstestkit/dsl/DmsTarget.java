@@ -82,6 +82,26 @@ public interface DmsTarget extends AutoCloseable {
             return false;
         }
 
+        /**
+         * Whether {@link #nextChange()} can tell when the session's resources next change by themselves, so
+         * waits jump over empty time and know when nothing is planned.
+         */
+        default boolean knowsNextChange() {
+            return false;
+        }
+
+        /**
+         * The first scheduled change of this session's resources after now; empty when nothing is planned
+         * (or the target cannot tell: see {@link #knowsNextChange()}).
+         *
+         * <pre>{@code
+         * session.nextChange().ifPresent(at -> session.advance(Duration.between(session.now(), at)));
+         * }</pre>
+         */
+        default Optional<Instant> nextChange() {
+            return Optional.empty();
+        }
+
         /** Declares the source tables of this session's account, so selection rules find their sizes. */
         void declareTables(List<TableSpec> tables);
 

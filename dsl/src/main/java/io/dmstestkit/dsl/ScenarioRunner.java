@@ -1,6 +1,7 @@
 package io.dmstestkit.dsl;
 
 import io.dmstestkit.dsl.internal.Capabilities;
+import io.dmstestkit.dsl.internal.await.TimeBudget;
 import io.dmstestkit.dsl.internal.run.RunContext;
 import io.dmstestkit.dsl.internal.run.StepExecutor;
 import io.dmstestkit.dsl.internal.run.StepFailure;
@@ -27,10 +28,38 @@ import software.amazon.awssdk.core.exception.SdkException;
 @API(status = API.Status.EXPERIMENTAL)
 public final class ScenarioRunner {
 
+    /**
+     * The wall time a scenario run may take by default: generous for any sensible scenario on a busy
+     * machine (waits on a virtual clock take milliseconds), yet a scenario that would poll for hours ends.
+     */
+    public static final Duration DEFAULT_TIME_BUDGET = Duration.ofSeconds(60);
+
     private final DmsTarget target;
+    private final Duration timeBudget;
 
     public ScenarioRunner(DmsTarget target) {
+        this(target, DEFAULT_TIME_BUDGET);
+    }
+
+    private ScenarioRunner(DmsTarget target, Duration timeBudget) {
         this.target = target;
+        this.timeBudget = timeBudget;
+    }
+
+    /**
+     * A runner whose scenario runs may each take at most {@code budget} of wall time, checked between polls
+     * and steps: the step running when it is used up fails, saying so ({@link #DEFAULT_TIME_BUDGET} by
+     * default).
+     *
+     * <pre>{@code
+     * new ScenarioRunner(target).timeBudget(Duration.ofMinutes(5)).run(scenario);
+     * }</pre>
+     */
+    public ScenarioRunner timeBudget(Duration budget) {
+        if (budget == null || budget.isNegative() || budget.isZero()) {
+            throw new IllegalArgumentException("the time budget must be a positive duration, was " + budget);
+        }
+        return new ScenarioRunner(target, budget);
     }
 
     /** A runner on a fresh embedded simulator with a manual clock. */
@@ -63,7 +92,7 @@ public final class ScenarioRunner {
 
     /** Creates the resources, then runs the steps into {@code results}; the setup failure, if any. */
     private String runSteps(Scenario scenario, DmsTarget.Session session, List<StepResult> results) {
-        StepExecutor executor = new StepExecutor(new RunContext(session));
+        StepExecutor executor = new StepExecutor(new RunContext(session, TimeBudget.startingNow(timeBudget)));
         String setupFailure = null;
         List<String> unsupported = Capabilities.unsupported(scenario, session.capabilities());
         if (!unsupported.isEmpty()) {

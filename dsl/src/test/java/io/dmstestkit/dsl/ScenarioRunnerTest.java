@@ -104,8 +104,8 @@ class ScenarioRunnerTest {
         assertThat(result.passed()).isFalse();
         assertThat(result.failure())
                 .hasValueSatisfying(message -> assertThat(message)
-                        .startsWith("Replication 'orders' failed while awaiting full load 100%.")
-                        .contains("expected: full load 100%   actual: status failed")
+                        .startsWith("Replication 'orders' failed while awaiting full load at least 100%.")
+                        .contains("expected: full load at least 100%   actual: full load 40% (status 'failed')")
                         .contains("history: 00:00:00 initializing → ")
                         .contains("stop reason: Stop Reason FATAL_ERROR")
                         .contains("ORA-01555")

@@ -1,5 +1,6 @@
 package io.dmstestkit.junit;
 
+import io.dmstestkit.dsl.RunState;
 import io.dmstestkit.dsl.model.Status;
 import io.dmstestkit.dsl.model.StopReason;
 import io.dmstestkit.simulator.FailureMessage;
@@ -33,7 +34,7 @@ public abstract class AbstractRunAssert<SELF extends AbstractRunAssert<SELF, ACT
         this.history = List.copyOf(history);
     }
 
-    abstract Progress progress();
+    abstract RunState progress();
 
     /**
      * Checks the status, ignoring case ({@code running} and {@code RUNNING} are the same status).
@@ -43,7 +44,7 @@ public abstract class AbstractRunAssert<SELF extends AbstractRunAssert<SELF, ACT
      * }</pre>
      */
     public SELF hasStatus(String expected) {
-        Progress progress = checked();
+        RunState progress = checked();
         if (!progress.hasStatus(expected)) {
             throw failure(
                     message(progress.title() + " does not have status '" + expected + "'.", expected, progress.status())
@@ -78,7 +79,7 @@ public abstract class AbstractRunAssert<SELF extends AbstractRunAssert<SELF, ACT
      * }</pre>
      */
     public SELF hasStopReason(String expected) {
-        Progress progress = checked();
+        RunState progress = checked();
         String wanted = STOP_REASON_PREFIX + bare(expected);
         String actual = progress.stopReason();
         if (actual == null || !bare(actual).equalsIgnoreCase(bare(expected))) {
@@ -103,7 +104,7 @@ public abstract class AbstractRunAssert<SELF extends AbstractRunAssert<SELF, ACT
      * }</pre>
      */
     public SELF hasFullLoadProgress(int expectedPercent) {
-        Progress progress = checked();
+        RunState progress = checked();
         if (progress.fullLoadPercent() != expectedPercent) {
             throw failure(
                     message(
@@ -125,7 +126,7 @@ public abstract class AbstractRunAssert<SELF extends AbstractRunAssert<SELF, ACT
      * }</pre>
      */
     public SELF hasTablesLoaded(int expected) {
-        Progress progress = checked();
+        RunState progress = checked();
         if (progress.tablesLoaded() != expected) {
             throw failure(
                     message(
@@ -151,7 +152,7 @@ public abstract class AbstractRunAssert<SELF extends AbstractRunAssert<SELF, ACT
      * }</pre>
      */
     public SELF hasFailureMessageContaining(String text) {
-        Progress progress = checked();
+        RunState progress = checked();
         if (progress.failureMessages().stream().noneMatch(message -> message.contains(text))) {
             String expected = "a failure message containing '" + text + "'";
             String actual = progress.failureMessages().isEmpty()
@@ -166,7 +167,7 @@ public abstract class AbstractRunAssert<SELF extends AbstractRunAssert<SELF, ACT
         return myself;
     }
 
-    private Progress checked() {
+    private RunState checked() {
         isNotNull();
         return progress();
     }
@@ -180,12 +181,12 @@ public abstract class AbstractRunAssert<SELF extends AbstractRunAssert<SELF, ACT
         return AssertionFailures.error(info, progress().details(message), expected, actual);
     }
 
-    private static String statusFix(Progress progress) {
+    private static String statusFix(RunState progress) {
         if (progress.failed()) {
             return "the run failed: see the failure messages (an injected fault or incident may cause it)";
         }
         if (progress.starting()) {
-            String await = Progress.REPLICATION.equals(progress.kind()) ? "awaitReplication" : "awaitDataMigration";
+            String await = RunState.REPLICATION.equals(progress.kind()) ? "awaitReplication" : "awaitDataMigration";
             return "the run is still on its way: wait for the status first, e.g. DmsAwait." + await + "(session, \""
                     + progress.name() + "\").until(status(...)), or advance the simulator's clock";
         }

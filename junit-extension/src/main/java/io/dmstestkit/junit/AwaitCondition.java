@@ -1,8 +1,6 @@
 package io.dmstestkit.junit;
 
-import io.dmstestkit.dsl.model.Status;
-import java.util.function.Function;
-import java.util.function.Predicate;
+import io.dmstestkit.dsl.RunAwait;
 import org.apiguardian.api.API;
 
 /**
@@ -18,65 +16,31 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL)
 public final class AwaitCondition {
 
-    private final String description;
-    private final Predicate<Progress> test;
-    private final Function<Progress, String> actual;
-    private final boolean awaitsFailure;
+    // The conditions of the one wait engine (the scenario runner's too), so the words are the same.
+    private final RunAwait.Condition<Object> condition;
 
-    private AwaitCondition(
-            String description, Predicate<Progress> test, Function<Progress, String> actual, boolean awaitsFailure) {
-        this.description = description;
-        this.test = test;
-        this.actual = actual;
-        this.awaitsFailure = awaitsFailure;
+    private AwaitCondition(RunAwait.Condition<Object> condition) {
+        this.condition = condition;
     }
 
     static AwaitCondition status(String status) {
-        return new AwaitCondition(
-                "status '" + status + "'",
-                progress -> progress.hasStatus(status),
-                AwaitCondition::statusOf,
-                Status.FAILED.matches(status));
+        return new AwaitCondition(RunAwait.Condition.status(status));
     }
 
     static AwaitCondition fullLoadAtLeast(int percent) {
-        return new AwaitCondition(
-                "full load at least " + percent + "%",
-                progress -> progress.fullLoadPercent() >= percent,
-                progress -> "full load " + progress.fullLoadPercent() + "% (" + statusOf(progress) + ")",
-                false);
+        return new AwaitCondition(RunAwait.Condition.fullLoadAtLeast(percent));
     }
 
     static AwaitCondition tablesLoadedAtLeast(int tables) {
-        return new AwaitCondition(
-                "at least " + tables + " tables loaded",
-                progress -> progress.tablesLoaded() >= tables,
-                progress -> progress.tablesLoaded() + " tables loaded (" + statusOf(progress) + ")",
-                false);
+        return new AwaitCondition(RunAwait.Condition.tablesLoadedAtLeast(tables));
     }
 
-    /** A condition on the SDK object itself, for waits with a predicate of the user's. */
-    static <T> Check<T> custom(String description, Predicate<? super T> predicate) {
-        return new Check<>(description, (value, progress) -> predicate.test(value), AwaitCondition::statusOf, false);
-    }
-
-    <T> Check<T> check() {
-        return new Check<>(description, (value, progress) -> test.test(progress), actual, awaitsFailure);
+    RunAwait.Condition<Object> condition() {
+        return condition;
     }
 
     @Override
     public String toString() {
-        return description;
+        return condition.description();
     }
-
-    private static String statusOf(Progress progress) {
-        return "status " + (progress.exists() ? "'" + progress.status() + "'" : progress.statusText());
-    }
-
-    /** A condition as the wait evaluates it, on the SDK object and its progress. */
-    record Check<T>(
-            String description,
-            java.util.function.BiPredicate<T, Progress> test,
-            Function<Progress, String> actual,
-            boolean awaitsFailure) {}
 }

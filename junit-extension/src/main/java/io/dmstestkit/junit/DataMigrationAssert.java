@@ -1,5 +1,6 @@
 package io.dmstestkit.junit;
 
+import io.dmstestkit.dsl.RunState;
 import io.dmstestkit.simulator.StatusChange;
 import java.util.List;
 import org.apiguardian.api.API;
@@ -25,7 +26,7 @@ public final class DataMigrationAssert extends AbstractRunAssert<DataMigrationAs
     }
 
     @Override
-    Progress progress() {
-        return Progress.of(actual);
+    RunState progress() {
+        return RunState.of(actual);
     }
 }

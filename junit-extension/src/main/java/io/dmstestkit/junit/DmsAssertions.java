@@ -1,5 +1,6 @@
 package io.dmstestkit.junit;
 
+import io.dmstestkit.dsl.RunState;
 import io.dmstestkit.dsl.ScenarioResult;
 import io.dmstestkit.junit.core.DmsTestSession;
 import io.dmstestkit.simulator.FailureMessage;
@@ -60,7 +61,7 @@ public final class DmsAssertions {
      */
     public static ReplicationAssert assertThatReplication(DmsTestSession session, String nameOrArn) {
         return new ReplicationAssert(
-                existing(session.replication(nameOrArn), Progress.REPLICATION, nameOrArn, session),
+                existing(session.replication(nameOrArn), RunState.REPLICATION, nameOrArn, session),
                 session.statusHistory(nameOrArn));
     }
 
@@ -71,7 +72,7 @@ public final class DmsAssertions {
      */
     public static DataMigrationAssert assertThatDataMigration(DmsTestSession session, String nameOrArn) {
         return new DataMigrationAssert(
-                existing(session.dataMigration(nameOrArn), Progress.DATA_MIGRATION, nameOrArn, session),
+                existing(session.dataMigration(nameOrArn), RunState.DATA_MIGRATION, nameOrArn, session),
                 session.statusHistory(nameOrArn));
     }
 

@@ -1,8 +1,13 @@
 package io.dmstestkit.junit;
 
+import io.dmstestkit.dsl.RunAwait;
 import io.dmstestkit.dsl.model.Status;
 import io.dmstestkit.junit.core.DmsTestSession;
 import io.dmstestkit.simulator.DmsSimulator;
+import io.dmstestkit.simulator.SimulatedClock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.apiguardian.api.API;
 import software.amazon.awssdk.services.databasemigration.DatabaseMigrationClient;
 import software.amazon.awssdk.services.databasemigration.model.DataMigration;
@@ -30,34 +35,53 @@ public final class DmsAwait {
 
     /** A wall-clock wait for the replication of a config (ARN or identifier), polled through {@code client}. */
     public static ResourceAwait<Replication> awaitReplication(DatabaseMigrationClient client, String configArnOrId) {
-        return ResourceAwait.of(Observer.replication(client, configArnOrId), null, configArnOrId);
+        return ResourceAwait.of(RunAwait.Reader.replication(client, configArnOrId), RunAwait.Clock.wall());
     }
 
     /** A wait through the session's client; in virtual time when its clock is manual. */
     public static ResourceAwait<Replication> awaitReplication(DmsTestSession session, String configArnOrId) {
-        return awaitReplication(session.simulator(), session.client(), configArnOrId);
+        return ResourceAwait.of(RunAwait.Reader.replication(session.client(), configArnOrId), clock(session));
     }
 
     /** A wait through {@code client} on {@code simulator}; in virtual time when its clock is manual. */
     public static ResourceAwait<Replication> awaitReplication(
             DmsSimulator simulator, DatabaseMigrationClient client, String configArnOrId) {
-        return ResourceAwait.of(Observer.replication(client, configArnOrId), simulator.clock(), configArnOrId);
+        return ResourceAwait.of(
+                RunAwait.Reader.replication(client, configArnOrId), clock(simulator, simulator::nextChange));
     }
 
     /** A wall-clock wait for a data migration (ARN or name), polled through {@code client}. */
     public static ResourceAwait<DataMigration> awaitDataMigration(DatabaseMigrationClient client, String arnOrName) {
-        return ResourceAwait.of(Observer.dataMigration(client, arnOrName), null, arnOrName);
+        return ResourceAwait.of(RunAwait.Reader.dataMigration(client, arnOrName), RunAwait.Clock.wall());
     }
 
     /** A wait through the session's client; in virtual time when its clock is manual. */
     public static ResourceAwait<DataMigration> awaitDataMigration(DmsTestSession session, String arnOrName) {
-        return awaitDataMigration(session.simulator(), session.client(), arnOrName);
+        return ResourceAwait.of(RunAwait.Reader.dataMigration(session.client(), arnOrName), clock(session));
     }
 
     /** A wait through {@code client} on {@code simulator}; in virtual time when its clock is manual. */
     public static ResourceAwait<DataMigration> awaitDataMigration(
             DmsSimulator simulator, DatabaseMigrationClient client, String arnOrName) {
-        return ResourceAwait.of(Observer.dataMigration(client, arnOrName), simulator.clock(), arnOrName);
+        return ResourceAwait.of(
+                RunAwait.Reader.dataMigration(client, arnOrName), clock(simulator, simulator::nextChange));
+    }
+
+    /** The session's clock; its account's next change is what a virtual wait jumps to. */
+    private static RunAwait.Clock clock(DmsTestSession session) {
+        DmsSimulator simulator = session.simulator();
+        return clock(simulator, () -> simulator.nextChange(session.account(), session.region()));
+    }
+
+    /**
+     * Virtual when the simulator's clock is manual; otherwise wall time, with the simulator's clock for the
+     * history. Without an account, the next change of any account is a safe (if less sharp) place to jump to.
+     */
+    private static RunAwait.Clock clock(DmsSimulator simulator, Supplier<Optional<Instant>> nextChange) {
+        SimulatedClock clock = simulator.clock();
+        return clock.isManual()
+                ? RunAwait.Clock.virtual(clock::now, clock::advance, nextChange)
+                : new RunAwait.Clock(RunAwait.Clock.Mode.WALL, clock::now, duration -> {}, null);
     }
 
     /** The status, ignoring case: {@code status("running")} also accepts a data migration's {@code RUNNING}. */

@@ -1,13 +1,11 @@
 package io.dmstestkit.junit;
 
+import io.dmstestkit.simulator.CallCount;
 import io.dmstestkit.simulator.CallPattern;
-import io.dmstestkit.simulator.FailureMessage;
 import io.dmstestkit.simulator.Journal;
 import io.dmstestkit.simulator.JournalEntry;
+import io.dmstestkit.simulator.message.ShouldHaveCallCount;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 import org.assertj.core.api.AbstractObjectAssert;
 
@@ -24,8 +22,6 @@ import org.assertj.core.api.AbstractObjectAssert;
  */
 @API(status = API.Status.EXPERIMENTAL)
 public final class JournalAssert extends AbstractObjectAssert<JournalAssert, Journal> {
-
-    private static final int CALLS_SHOWN = 5;
 
     private final String account;
 
@@ -68,33 +64,14 @@ public final class JournalAssert extends AbstractObjectAssert<JournalAssert, Jou
         return hasCalls(operation, 0);
     }
 
-    private FailureMessage message(String operation, long expected, List<JournalEntry> matching) {
-        String scope = account == null ? "" : " in account " + account;
-        FailureMessage message = FailureMessage.what("Expected " + expected + " call(s) of " + operation + scope
-                        + ", but the simulator answered " + matching.size() + ".")
-                .expectedActual(expected, matching.size());
-        if (matching.isEmpty()) {
-            List<JournalEntry> all = actual.find(scoped(CallPattern.anyDmsCall()));
-            return all.isEmpty()
-                    ? message.fix("no DMS call" + scope + " reached this simulator: does the code under test use the"
-                            + " injected client (or endpoint)?")
-                    : message.detail("calls answered", summary(all));
-        }
-        int from = Math.max(0, matching.size() - CALLS_SHOWN);
-        matching.subList(from, matching.size()).forEach(entry -> message.detail("call", entry.describe()));
-        return from == 0 ? message : message.detail("earlier calls not shown", from);
+    private String message(String operation, long expected, List<JournalEntry> matching) {
+        ShouldHaveCallCount message = ShouldHaveCallCount.shouldHave(
+                        CallCount.exactly(expected).toString(), operation, matching.size())
+                .calls(matching, actual.find(scoped(CallPattern.anyDmsCall())));
+        return account == null ? message.build() : message.inAccount(account).build();
     }
 
     private CallPattern scoped(CallPattern pattern) {
         return account == null ? pattern : pattern.withAccount(account);
-    }
-
-    /** {@code CreateEndpoint ×2, StartReplication ×1}: what was called instead. */
-    private static String summary(List<JournalEntry> entries) {
-        Map<String, Long> counts = entries.stream()
-                .collect(Collectors.groupingBy(JournalEntry::operation, TreeMap::new, Collectors.counting()));
-        return counts.entrySet().stream()
-                .map(count -> count.getKey() + " ×" + count.getValue())
-                .collect(Collectors.joining(", "));
     }
 }

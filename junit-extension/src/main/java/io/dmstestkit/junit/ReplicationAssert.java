@@ -1,5 +1,6 @@
 package io.dmstestkit.junit;
 
+import io.dmstestkit.dsl.RunState;
 import io.dmstestkit.simulator.StatusChange;
 import java.util.List;
 import org.apiguardian.api.API;
@@ -24,7 +25,7 @@ public final class ReplicationAssert extends AbstractRunAssert<ReplicationAssert
     }
 
     @Override
-    Progress progress() {
-        return Progress.of(actual);
+    RunState progress() {
+        return RunState.of(actual);
     }
 }

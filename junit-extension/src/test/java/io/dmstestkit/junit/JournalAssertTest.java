@@ -39,10 +39,12 @@ class JournalAssertTest {
             assertThatThrownBy(() -> assertThatJournal(session).hasNoCalls("DescribeEndpoints"))
                     .isInstanceOf(DmsAssertionError.class)
                     .hasMessage(
-                            "Expected 0 call(s) of DescribeEndpoints in account 123456789012, but the simulator answered 2.\n"
-                                    + "  expected: 0   actual: 2\n"
-                                    + "  call: #1 2026-01-01T00:00:00Z DescribeEndpoints account 123456789012 → 200\n"
-                                    + "  call: #2 2026-01-01T00:00:00Z DescribeEndpoints account 123456789012 → 200");
+                            "Expected exactly 0 call(s) of DescribeEndpoints in account 123456789012, but the simulator"
+                                    + " answered 2.\n"
+                                    + "  expected: exactly 0   actual: 2\n"
+                                    + "  matching calls:\n"
+                                    + "    #1 2026-01-01T00:00:00Z DescribeEndpoints account 123456789012 → 200\n"
+                                    + "    #2 2026-01-01T00:00:00Z DescribeEndpoints account 123456789012 → 200");
         }
     }
 

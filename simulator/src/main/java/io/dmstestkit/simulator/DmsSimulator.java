@@ -250,6 +250,19 @@ public final class DmsSimulator {
                 .min(Instant::compareTo);
     }
 
+    /**
+     * The first planned state change of one account's resources after the current virtual time: what a
+     * wait of that account's run jumps to; empty when nothing is planned to change there.
+     *
+     * <pre>{@code
+     * simulator.nextChange("123456789012", "us-east-1").ifPresent(simulator.clock()::advanceTo);
+     * }</pre>
+     */
+    public Optional<Instant> nextChange(String account, String region) {
+        Instant now = clock.now();
+        return read(account, region, state -> state.nextChangeAfter(now));
+    }
+
     /** The DMS operations this simulator answers; the others get a clear NotSimulatedException. */
     public Set<String> simulatedOperations() {
         return operations.registry().simulatedOperations();

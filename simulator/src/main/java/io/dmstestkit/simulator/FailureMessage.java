@@ -54,6 +54,19 @@ public final class FailureMessage {
         return this;
     }
 
+    /**
+     * A labelled list, one item a line: {@code closest calls seen:} then each call indented below; skipped
+     * when empty.
+     */
+    public FailureMessage list(String label, List<?> items) {
+        if (items != null && !items.isEmpty()) {
+            StringBuilder text = new StringBuilder(label).append(':');
+            items.forEach(item -> text.append("\n    ").append(item));
+            details.add(text.toString());
+        }
+        return this;
+    }
+
     /** The status changes seen, each already prefixed with its virtual time. */
     public FailureMessage history(List<String> statusChanges) {
         this.history = List.copyOf(statusChanges);

@@ -1,14 +1,14 @@
 package io.dmstestkit.spock;
 
 import io.dmstestkit.junit.core.DmsTestSession;
+import io.dmstestkit.simulator.CallCount;
 import io.dmstestkit.simulator.CallPattern;
 import io.dmstestkit.simulator.Journal;
 import io.dmstestkit.simulator.JournalEntry;
+import io.dmstestkit.simulator.message.ShouldHaveCallCount;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.apiguardian.api.API;
+import org.opentest4j.AssertionFailedError;
 
 /**
  * The calls a simulator answered for one session's account: what a {@code then:} block counts. A simulator
@@ -51,6 +51,27 @@ public final class SessionJournal {
         return entries(operation).size();
     }
 
+    /**
+     * Checks how many calls of an operation were answered, in the message every dms-testkit call-count
+     * verification uses (the matching or the closest calls, what to fix): {@code then: journal.hasCalls('StopReplication', 2)}.
+     *
+     * @return true, so that it reads as a condition in a {@code then:} block
+     * @throws AssertionFailedError with expected and actual counts when the count differs
+     */
+    public boolean hasCalls(String operation, long expected) {
+        List<JournalEntry> matching = entries(operation);
+        if (matching.size() != expected) {
+            throw new AssertionFailedError(
+                    ShouldHaveCallCount.shouldHave(CallCount.exactly(expected).toString(), operation, matching.size())
+                            .inAccount(account)
+                            .calls(matching, entries())
+                            .build(),
+                    expected,
+                    (long) matching.size());
+        }
+        return true;
+    }
+
     /** The calls of one operation, oldest first. */
     public List<JournalEntry> entries(String operation) {
         return find(CallPattern.dmsCall(operation));
@@ -69,14 +90,9 @@ public final class SessionJournal {
     /** {@code calls in account 200000000001: CreateReplicationConfig ×1, StopReplication ×2}. */
     @Override
     public String toString() {
-        Map<String, Long> counts = entries().stream()
-                .collect(Collectors.groupingBy(JournalEntry::operation, TreeMap::new, Collectors.counting()));
-        if (counts.isEmpty()) {
-            return "no calls in account " + account;
-        }
-        return "calls in account " + account + ": "
-                + counts.entrySet().stream()
-                        .map(count -> count.getKey() + " ×" + count.getValue())
-                        .collect(Collectors.joining(", "));
+        List<JournalEntry> all = entries();
+        return all.isEmpty()
+                ? "no calls in account " + account
+                : "calls in account " + account + ": " + ShouldHaveCallCount.summary(all);
     }
 }

@@ -43,6 +43,14 @@ final class RunCommand implements Callable<Integer> {
                     + " scenario in an account of its own) or any DMS endpoint (DMS calls only).")
     URI endpoint;
 
+    @Option(
+            names = "--time-budget",
+            paramLabel = "DURATION",
+            converter = DurationConverter.class,
+            description = "The wall time each scenario may take (e.g. 90s, 5m; default: 60s). Checked between polls"
+                    + " and steps: a scenario that would poll for hours fails, saying so.")
+    Duration timeBudget = ScenarioRunner.DEFAULT_TIME_BUDGET;
+
     @Option(names = "--junit-xml", paramLabel = "FILE", description = "Also write a JUnit XML report to FILE.")
     Path junitXml;
 
@@ -63,7 +71,7 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<Outcome> outcomes = new ArrayList<>();
         try (DmsTarget target = target()) {
-            ScenarioRunner runner = new ScenarioRunner(target);
+            ScenarioRunner runner = new ScenarioRunner(target).timeBudget(timeBudget);
             for (ScenarioFiles.Loaded file : loaded) {
                 if (file.error() != null) {
                     outcomes.add(report(
@@ -126,6 +134,19 @@ final class RunCommand implements Callable<Integer> {
 
         String failure() {
             return loadError != null ? loadError : result.failure().orElse("");
+        }
+    }
+
+    /** Durations as scenarios write them: {@code 90s}, {@code 5m}, {@code 1h}. */
+    static final class DurationConverter implements picocli.CommandLine.ITypeConverter<Duration> {
+        @Override
+        public Duration convert(String text) {
+            Duration duration = Durations.parse(text);
+            if (duration.isNegative() || duration.isZero()) {
+                throw new picocli.CommandLine.TypeConversionException(
+                        "must be a positive duration such as 90s or 5m, was '" + text + "'");
+            }
+            return duration;
         }
     }
 }

@@ -131,6 +131,16 @@ public final class EmbeddedTarget implements DmsTarget {
         }
 
         @Override
+        public boolean knowsNextChange() {
+            return true;
+        }
+
+        @Override
+        public Optional<Instant> nextChange() {
+            return simulator.nextChange(account.id(), account.region());
+        }
+
+        @Override
         public void declareTables(List<TableSpec> tables) {
             simulator.declareTables(account.id(), account.region(), tables);
         }

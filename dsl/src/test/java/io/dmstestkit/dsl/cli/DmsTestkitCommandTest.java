@@ -74,7 +74,7 @@ class DmsTestkitCommandTest {
                 .contains("<testsuite name=\"dms-testkit\" tests=\"2\" failures=\"1\"")
                 .contains("name=\"full load only\"")
                 .contains(
-                        "<failure message=\"Replication 'orders' did not reach status running within 5m (virtual).\"");
+                        "<failure message=\"Replication 'orders' did not reach status 'running' within 5m (virtual).\"");
     }
 
     @Test

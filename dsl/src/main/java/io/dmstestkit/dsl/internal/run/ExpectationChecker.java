@@ -1,5 +1,6 @@
 package io.dmstestkit.dsl.internal.run;
 
+import io.dmstestkit.dsl.RunState;
 import io.dmstestkit.dsl.model.Expectation;
 import io.dmstestkit.dsl.model.Step;
 import io.dmstestkit.simulator.FailureMessage;
@@ -18,7 +19,7 @@ public final class ExpectationChecker {
     public void check(Step.Expect step) {
         Handle handle = context.handle(step.target());
         boolean needsTables = step.expectations().stream().anyMatch(e -> e instanceof Expectation.TableState);
-        Observation observation = observer.observe(handle, needsTables);
+        RunState observation = observer.observe(handle, needsTables);
         for (Expectation expectation : step.expectations()) {
             String actual = actualIfUnmet(expectation, observation);
             if (actual != null) {
@@ -38,7 +39,7 @@ public final class ExpectationChecker {
     }
 
     /** Null when the expectation holds; otherwise what was seen instead. */
-    private static String actualIfUnmet(Expectation expectation, Observation observation) {
+    private static String actualIfUnmet(Expectation expectation, RunState observation) {
         if (expectation instanceof Expectation.HasStatus status) {
             return status.status().matches(observation.status()) ? null : "status " + observation.status();
         }

@@ -3,33 +3,42 @@ package io.dmstestkit.dsl.internal.run;
 import io.dmstestkit.dsl.DmsTarget;
 import io.dmstestkit.dsl.internal.Names;
 import io.dmstestkit.simulator.FailureMessage;
+import io.dmstestkit.dsl.StatusHistory;
+import io.dmstestkit.dsl.internal.await.TimeBudget;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
- * The state of one scenario run: the target session, the resources created (by scenario name), and the
- * status changes observed, with their virtual times, for failure messages.
+ * The state of one scenario run: the target session, the resources created (by scenario name), the status
+ * changes observed, with their virtual times, for failure messages, and the run's wall-time budget.
  */
 public final class RunContext {
 
     private final DmsTarget.Session session;
     private final Instant start;
+    private final TimeBudget budget;
     private final Map<String, Handle> handles = new LinkedHashMap<>();
-    private final Map<String, List<String>> histories = new LinkedHashMap<>();
-    private final Map<String, String> lastStatus = new LinkedHashMap<>();
+    private final Map<String, StatusHistory> histories = new LinkedHashMap<>();
 
     public RunContext(DmsTarget.Session session) {
+        this(session, TimeBudget.unlimited());
+    }
+
+    public RunContext(DmsTarget.Session session, TimeBudget budget) {
         this.session = session;
         this.start = session.now();
+        this.budget = budget;
     }
 
     public DmsTarget.Session session() {
         return session;
+    }
+
+    public TimeBudget budget() {
+        return budget;
     }
 
     public Duration sinceStart() {
@@ -50,16 +59,18 @@ public final class RunContext {
         return handle;
     }
 
+    /** The statuses seen of one resource since the run started. */
+    public StatusHistory statuses(String name) {
+        return histories.computeIfAbsent(name, k -> new StatusHistory(start));
+    }
+
     /** Remembers a status seen now, if it changed since the last read. */
     public void observed(String name, String status) {
-        if (!Objects.equals(lastStatus.put(name, status), status)) {
-            histories
-                    .computeIfAbsent(name, k -> new ArrayList<>())
-                    .add(FailureMessage.clock(sinceStart()) + " " + status);
-        }
+        statuses(name).observed(status, session.now());
     }
 
     public List<String> history(String name) {
-        return histories.getOrDefault(name, List.of());
+        StatusHistory history = histories.get(name);
+        return history == null ? List.of() : history.lines();
     }
 }

@@ -1,11 +1,13 @@
 package io.dmstestkit.dsl.internal.run;
 
 import io.dmstestkit.dsl.internal.Faults;
+import io.dmstestkit.dsl.internal.message.ShouldFinishWithinTimeBudget;
 import io.dmstestkit.dsl.model.CallCountDecl;
 import io.dmstestkit.dsl.model.ExpectedError;
 import io.dmstestkit.dsl.model.Resource;
 import io.dmstestkit.dsl.model.Step;
 import io.dmstestkit.simulator.FailureMessage;
+import io.dmstestkit.simulator.message.ShouldHaveCallCount;
 import java.time.Instant;
 import software.amazon.awssdk.services.databasemigration.DatabaseMigrationClient;
 import software.amazon.awssdk.services.databasemigration.model.DatabaseMigrationException;
@@ -31,6 +33,10 @@ public final class StepExecutor {
     }
 
     public void execute(Step step) {
+        if (context.budget().isSpent()) {
+            throw new StepFailure(ShouldFinishWithinTimeBudget.shouldFinishWithin(
+                    context.budget().total(), step.source().toString(), step.describe()));
+        }
         if (step instanceof Step.Start start) {
             call(start, start.expectError(), () -> startRun(start));
         } else if (step instanceof Step.Stop stop) {
@@ -161,8 +167,13 @@ public final class StepExecutor {
                     case AT_MOST -> count <= wanted.count();
                 };
         if (!ok) {
-            throw new StepFailure(FailureMessage.what(step.operation() + " was called " + count + " time(s).")
-                    .expectedActual(wanted.describe(), count)
+            // The shared message of every call-count verification; a session counts, it does not list calls.
+            throw new StepFailure(ShouldHaveCallCount.shouldHave(
+                            wanted.describe(),
+                            step.resource() == null
+                                    ? step.operation()
+                                    : step.operation() + " with resource " + step.resource(),
+                            count)
                     .where(step.source().toString(), step.describe())
                     .build());
         }
