@@ -1,7 +1,7 @@
 package io.dmstestkit.junit;
 
-import io.dmstestkit.junit.core.DmsTestSettings;
 import io.dmstestkit.junit.internal.jupiter.Declaration;
+import io.dmstestkit.testcore.DmsTestSettings;
 import java.lang.reflect.AnnotatedElement;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,8 @@
 package io.dmstestkit.junit;
 
 import io.dmstestkit.dsl.model.Status;
-import io.dmstestkit.junit.core.DmsTestSession;
 import io.dmstestkit.simulator.DmsSimulator;
+import io.dmstestkit.testcore.DmsTestSession;
 import org.apiguardian.api.API;
 import software.amazon.awssdk.services.databasemigration.DatabaseMigrationClient;
 import software.amazon.awssdk.services.databasemigration.model.DataMigration;

@@ -1,17 +1,17 @@
 package io.dmstestkit.junit;
 
 import io.dmstestkit.dsl.ScenarioRunner;
-import io.dmstestkit.junit.core.ClockMode;
-import io.dmstestkit.junit.core.DmsTestSession;
-import io.dmstestkit.junit.core.DmsTestSettings;
-import io.dmstestkit.junit.core.Lifecycle;
-import io.dmstestkit.junit.core.Mode;
-import io.dmstestkit.junit.core.Transport;
 import io.dmstestkit.junit.internal.jupiter.Declaration;
 import io.dmstestkit.junit.internal.jupiter.Injection;
 import io.dmstestkit.junit.internal.jupiter.Sessions;
 import io.dmstestkit.simulator.DmsSimulator;
 import io.dmstestkit.simulator.Timings;
+import io.dmstestkit.testcore.ClockMode;
+import io.dmstestkit.testcore.DmsTestSession;
+import io.dmstestkit.testcore.DmsTestSettings;
+import io.dmstestkit.testcore.Lifecycle;
+import io.dmstestkit.testcore.Mode;
+import io.dmstestkit.testcore.Transport;
 import io.dmstestkit.wiremock.DmsAdminClient;
 import java.net.URI;
 import java.util.Objects;

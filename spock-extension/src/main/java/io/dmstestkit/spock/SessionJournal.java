@@ -1,9 +1,9 @@
 package io.dmstestkit.spock;
 
-import io.dmstestkit.junit.core.DmsTestSession;
 import io.dmstestkit.simulator.CallPattern;
 import io.dmstestkit.simulator.Journal;
 import io.dmstestkit.simulator.JournalEntry;
+import io.dmstestkit.testcore.DmsTestSession;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;

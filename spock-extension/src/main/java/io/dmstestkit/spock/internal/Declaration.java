@@ -1,8 +1,8 @@
 package io.dmstestkit.spock.internal;
 
-import io.dmstestkit.junit.core.DmsTestSettings;
-import io.dmstestkit.junit.core.Lifecycle;
 import io.dmstestkit.spock.DmsScenario;
+import io.dmstestkit.testcore.DmsTestSettings;
+import io.dmstestkit.testcore.Lifecycle;
 import org.spockframework.runtime.InvalidSpecException;
 
 /**

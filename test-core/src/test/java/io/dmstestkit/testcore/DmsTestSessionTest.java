@@ -1,4 +1,4 @@
-package io.dmstestkit.junit.core;
+package io.dmstestkit.testcore;
 
 import static io.dmstestkit.dsl.Dsl.FULL_LOAD;
 import static io.dmstestkit.dsl.Dsl.scenario;

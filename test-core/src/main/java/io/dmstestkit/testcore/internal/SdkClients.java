@@ -1,4 +1,4 @@
-package io.dmstestkit.junit.internal;
+package io.dmstestkit.testcore.internal;
 
 import io.dmstestkit.simulator.DmsSimulator;
 import java.net.URI;
