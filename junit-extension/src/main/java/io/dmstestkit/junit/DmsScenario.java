@@ -52,7 +52,7 @@ import org.junit.jupiter.api.parallel.ResourceLock;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
-@ExtendWith(DmsExtension.class)
+@ExtendWith(DmsScenarioExtension.class)
 @ResourceLock(providers = SystemPropertiesLocks.class)
 public @interface DmsScenario {
 

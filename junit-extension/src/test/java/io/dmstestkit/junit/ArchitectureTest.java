@@ -28,6 +28,8 @@ class ArchitectureTest {
             .and()
             .doNotHaveSimpleName("DmsExtension")
             .and()
+            .doNotHaveSimpleName("DmsScenarioExtension")
+            .and()
             .doNotHaveSimpleName("Declarations")
             .and()
             .doNotHaveSimpleName("SystemPropertiesLocks")
