@@ -86,9 +86,10 @@ public final class DmsTestSession implements AutoCloseable {
         }
         this.client = Lazy.of(() -> closer.register(
                 settings.transport() == Transport.HTTP
-                        ? SdkClients.http(endpoint(), account, region())
+                        ? SdkClients.http(backend.simulator(), endpoint(), account, region())
                         : SdkClients.inProcess(backend.simulator(), account, region())));
-        this.asyncClient = Lazy.of(() -> closer.register(SdkClients.async(endpoint(), account, region())));
+        this.asyncClient =
+                Lazy.of(() -> closer.register(SdkClients.async(backend.simulator(), endpoint(), account, region())));
         this.adminClient = Lazy.of(() -> server().adminClient());
         DmsTarget target =
                 closer.register(DmsTargets.embeddedInAccount(backend.simulator(), account, region(), client));
