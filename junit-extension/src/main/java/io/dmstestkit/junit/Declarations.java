@@ -1,7 +1,7 @@
 package io.dmstestkit.junit;
 
-import io.dmstestkit.junit.core.DmsTestSettings;
 import io.dmstestkit.junit.internal.jupiter.Declaration;
+import io.dmstestkit.testcore.DmsScenarioAttributes;
 import java.lang.reflect.AnnotatedElement;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,9 +26,10 @@ final class Declarations {
                 return onClass.get();
             }
         }
-        throw new ExtensionConfigurationException("DmsExtension is registered for " + context.getDisplayName()
-                + " but finds no @DmsScenario there; annotate the test or its class, or register the extension"
-                + " with @RegisterExtension DmsExtension.newInstance()...build()");
+        throw new ExtensionConfigurationException(
+                "The @DmsScenario extension is registered for " + context.getDisplayName()
+                        + " but finds no @DmsScenario there; annotate the test or its class, or register the extension"
+                        + " with @RegisterExtension DmsExtension.newInstance()...build()");
     }
 
     private static Optional<Declaration> on(AnnotatedElement element) {
@@ -38,18 +39,8 @@ final class Declarations {
 
     private static Declaration declaration(DmsScenario scenario, AnnotatedElement element) {
         try {
-            DmsTestSettings settings = DmsTestSettings.builder()
-                    .clock(scenario.clock())
-                    .clockFactor(scenario.clockFactor())
-                    .advanceOnPoll(scenario.advanceOnPoll())
-                    .account(scenario.account())
-                    .region(scenario.region())
-                    .transport(scenario.transport())
-                    .mode(scenario.mode())
-                    .scenarioFiles(scenario.files())
-                    .systemProperties(scenario.systemProperties())
-                    .build();
-            return new Declaration(settings, scenario.lifecycle(), Optional.of(element));
+            DmsScenarioAttributes attributes = DmsScenarioAttributes.read(scenario);
+            return new Declaration(attributes.settings(), attributes.lifecycle(), Optional.of(element));
         } catch (IllegalArgumentException e) {
             throw new ExtensionConfigurationException("@DmsScenario on " + element + ": " + e.getMessage(), e);
         }

@@ -2,9 +2,9 @@ package io.dmstestkit.junit;
 
 import io.dmstestkit.dsl.RunState;
 import io.dmstestkit.dsl.ScenarioResult;
-import io.dmstestkit.junit.core.DmsTestSession;
 import io.dmstestkit.simulator.FailureMessage;
 import io.dmstestkit.simulator.Journal;
+import io.dmstestkit.testcore.DmsTestSession;
 import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;

@@ -2,12 +2,12 @@ package io.dmstestkit.junit;
 
 import io.dmstestkit.dsl.RunAwait;
 import io.dmstestkit.dsl.model.Status;
-import io.dmstestkit.junit.core.DmsTestSession;
 import io.dmstestkit.simulator.DmsSimulator;
 import io.dmstestkit.simulator.SimulatedClock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Supplier;
+import io.dmstestkit.testcore.DmsTestSession;
 import org.apiguardian.api.API;
 import software.amazon.awssdk.services.databasemigration.DatabaseMigrationClient;
 import software.amazon.awssdk.services.databasemigration.model.DataMigration;

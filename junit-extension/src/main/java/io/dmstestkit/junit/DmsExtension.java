@@ -1,39 +1,36 @@
 package io.dmstestkit.junit;
 
 import io.dmstestkit.dsl.ScenarioRunner;
-import io.dmstestkit.junit.core.ClockMode;
-import io.dmstestkit.junit.core.DmsTestSession;
-import io.dmstestkit.junit.core.DmsTestSettings;
-import io.dmstestkit.junit.core.Lifecycle;
-import io.dmstestkit.junit.core.Mode;
-import io.dmstestkit.junit.core.Transport;
 import io.dmstestkit.junit.internal.jupiter.Declaration;
-import io.dmstestkit.junit.internal.jupiter.Injection;
-import io.dmstestkit.junit.internal.jupiter.Sessions;
+import io.dmstestkit.junit.internal.jupiter.SessionCallbacks;
+import io.dmstestkit.junit.internal.jupiter.VisibleSessions;
 import io.dmstestkit.simulator.DmsSimulator;
 import io.dmstestkit.simulator.Timings;
+import io.dmstestkit.testcore.ClockMode;
+import io.dmstestkit.testcore.DmsTestSession;
+import io.dmstestkit.testcore.DmsTestSettings;
+import io.dmstestkit.testcore.Lifecycle;
+import io.dmstestkit.testcore.Mode;
+import io.dmstestkit.testcore.Transport;
 import io.dmstestkit.wiremock.DmsAdminClient;
 import java.net.URI;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import org.apiguardian.api.API;
-import org.junit.jupiter.api.extension.AfterAllCallback;
-import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
-import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
 import org.junit.jupiter.api.extension.ParameterContext;
-import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.TestInstancePostProcessor;
 import software.amazon.awssdk.services.databasemigration.DatabaseMigrationAsyncClient;
 import software.amazon.awssdk.services.databasemigration.DatabaseMigrationClient;
 
 /**
- * The JUnit 5 extension behind {@link DmsScenario}, and its programmatic twin: register an instance to
- * configure it in code and reach the session through its accessors.
+ * The JUnit 5 extension to register in code, with {@code @RegisterExtension}: configure it with a builder
+ * and reach the running test's session through its accessors. (Annotated tests use {@link DmsScenario}
+ * instead, which registers an extension of its own.)
  *
  * <pre>{@code
  * class OrchestratorTest {
@@ -51,35 +48,33 @@ import software.amazon.awssdk.services.databasemigration.DatabaseMigrationClient
  * }
  * }</pre>
  *
- * <p>Sessions live in JUnit's {@code ExtensionContext.Store} (see {@link Lifecycle}); parameters and
- * non-final instance fields of the injected types (see {@link DmsScenario}) are filled before each test,
- * and for class-level sessions also right after the test instance is made. With lifecycle
- * {@link Lifecycle#PER_METHOD} the accessors answer on the test's own thread, between its
- * {@code @BeforeEach} and {@code @AfterEach}; with a class-level lifecycle, anywhere in the class.
+ * <p>Sessions live in JUnit's {@code ExtensionContext.Store} (see {@link Lifecycle}), which closes them;
+ * parameters and non-final instance fields of the injected types (see {@link DmsScenario}) are filled before
+ * each test, and for class-level sessions also right after the test instance is made. The accessors see a
+ * session through a binding that is stored next to it and closed with it, so this object owns nothing that
+ * outlives a test. With lifecycle {@link Lifecycle#PER_METHOD} the accessors answer on the test's own thread,
+ * between its {@code @BeforeEach} and {@code @AfterEach}; with a class-level lifecycle, anywhere in the class.
  */
 @API(status = API.Status.EXPERIMENTAL)
 public final class DmsExtension
-        implements BeforeAllCallback,
-                BeforeEachCallback,
-                AfterEachCallback,
-                AfterAllCallback,
-                ParameterResolver,
-                TestInstancePostProcessor {
+        implements BeforeAllCallback, BeforeEachCallback, ParameterResolver, TestInstancePostProcessor {
 
-    /** The programmatic configuration; empty when {@link DmsScenario} annotations configure the tests. */
-    private final Optional<Declaration> programmatic;
-
-    // For the accessors of a registered instance only; the sessions themselves belong to the Store.
-    private final ThreadLocal<DmsTestSession> testSession = new ThreadLocal<>();
-    private final AtomicReference<DmsTestSession> classSession = new AtomicReference<>();
-
-    /** For {@code @ExtendWith} (through {@link DmsScenario}). */
-    DmsExtension() {
-        this(Optional.empty());
+    /** The Store keys of the bindings that show this extension's sessions to its accessors. */
+    private enum Binding {
+        TEST,
+        CLASS
     }
 
-    private DmsExtension(Optional<Declaration> programmatic) {
-        this.programmatic = programmatic;
+    private final Declaration declaration;
+
+    /** This instance's own corner of the Stores: two registered extensions never see each other's bindings. */
+    private final Namespace namespace = Namespace.create(DmsExtension.class, this);
+
+    /** What the accessors see; filled and emptied only by bindings that JUnit's Store closes. */
+    private final VisibleSessions visible = new VisibleSessions();
+
+    private DmsExtension(Declaration declaration) {
+        this.declaration = declaration;
     }
 
     /**
@@ -96,22 +91,15 @@ public final class DmsExtension
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        Declaration declaration = declaration(context);
-        if (!Sessions.hasSession(context, declaration)) {
-            return;
-        }
-        DmsTestSession session = Sessions.sessionFor(context, declaration);
-        if (programmatic.isPresent()) {
-            classSession.set(session);
-        }
+        // Nested classes find the outermost class's session, already shown: the key keeps one binding per class.
+        SessionCallbacks.beforeAll(context, declaration)
+                .ifPresent(session -> context.getStore(namespace)
+                        .getOrComputeIfAbsent(Binding.CLASS, key -> visible.showForClass(session)));
     }
 
     @Override
     public void postProcessTestInstance(Object testInstance, ExtensionContext context) {
-        Declaration declaration = declaration(context);
-        if (Sessions.hasSession(context, declaration)) {
-            Injection.injectFields(testInstance, Sessions.sessionFor(context, declaration));
-        }
+        SessionCallbacks.postProcessTestInstance(testInstance, context, declaration);
     }
 
     /** Hands {@link #postProcessTestInstance} the test's own context, so per-test sessions can fill fields there. */
@@ -122,61 +110,31 @@ public final class DmsExtension
 
     @Override
     public void beforeEach(ExtensionContext context) {
-        DmsTestSession session = Sessions.sessionFor(context, declaration(context));
-        context.getRequiredTestInstances()
-                .getAllInstances()
-                .forEach(instance -> Injection.injectFields(instance, session));
-        if (programmatic.isPresent()) {
-            testSession.set(session);
-        }
-    }
-
-    @Override
-    public void afterEach(ExtensionContext context) {
-        testSession.remove();
-    }
-
-    @Override
-    public void afterAll(ExtensionContext context) {
-        if (context.getEnclosingTestClasses().isEmpty()) {
-            classSession.set(null);
-        }
+        DmsTestSession session = SessionCallbacks.beforeEach(context, declaration);
+        context.getStore(namespace).put(Binding.TEST, visible.showForTest(session));
     }
 
     @Override
     public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
-        return Injection.supports(parameterContext.getParameter().getType());
+        return SessionCallbacks.supportsParameter(parameterContext);
     }
 
     @Override
     public Object resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
-        try {
-            DmsTestSession session = Sessions.sessionFor(extensionContext, declaration(extensionContext));
-            return Injection.value(parameterContext.getParameter().getType(), session);
-        } catch (ExtensionConfigurationException e) {
-            throw new ParameterResolutionException(e.getMessage(), e);
-        }
+        return SessionCallbacks.resolveParameter(parameterContext, extensionContext, declaration);
     }
 
     /**
      * The session of the running test (lifecycle {@link Lifecycle#PER_METHOD}) or class.
      *
-     * @throws IllegalStateException outside a test or class, or on an extension made by {@link DmsScenario}
+     * @throws IllegalStateException outside a test or class
      */
     public DmsTestSession session() {
-        if (programmatic.isEmpty()) {
-            throw new IllegalStateException(
-                    "the accessors are for extensions registered with @RegisterExtension;"
-                            + " with @DmsScenario, take a DmsTestSession (or the client, simulator...) as a parameter or field");
-        }
-        DmsTestSession session = Optional.ofNullable(testSession.get()).orElseGet(classSession::get);
-        if (session == null) {
-            throw new IllegalStateException(
-                    "no DMS session here: with lifecycle " + programmatic.get().lifecycle()
-                            + " there is one only while a test runs, on the test's thread; use lifecycle PER_CLASS (or"
-                            + " SHARED) for one in @BeforeAll");
-        }
-        return session;
+        return visible.current()
+                .orElseThrow(() -> new IllegalStateException("no DMS session here: with lifecycle "
+                        + declaration.lifecycle()
+                        + " there is one only while a test runs, on the test's thread; use lifecycle PER_CLASS (or"
+                        + " SHARED) for one in @BeforeAll"));
     }
 
     /** The simulator of {@link #session()}. */
@@ -207,10 +165,6 @@ public final class DmsExtension
     /** The admin client of {@link #session()}'s server. */
     public DmsAdminClient adminClient() {
         return session().adminClient();
-    }
-
-    private Declaration declaration(ExtensionContext context) {
-        return programmatic.orElseGet(() -> Declarations.find(context));
     }
 
     /**
@@ -290,7 +244,7 @@ public final class DmsExtension
 
         /** @throws IllegalArgumentException when the settings contradict each other */
         public DmsExtension build() {
-            return new DmsExtension(Optional.of(new Declaration(settings.build(), lifecycle, Optional.empty())));
+            return new DmsExtension(new Declaration(settings.build(), lifecycle, Optional.empty()));
         }
     }
 }

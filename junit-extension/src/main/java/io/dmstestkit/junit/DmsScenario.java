@@ -1,10 +1,10 @@
 package io.dmstestkit.junit;
 
-import io.dmstestkit.junit.core.ClockMode;
-import io.dmstestkit.junit.core.DmsTestSettings;
-import io.dmstestkit.junit.core.Lifecycle;
-import io.dmstestkit.junit.core.Mode;
-import io.dmstestkit.junit.core.Transport;
+import io.dmstestkit.testcore.ClockMode;
+import io.dmstestkit.testcore.DmsTestSettings;
+import io.dmstestkit.testcore.Lifecycle;
+import io.dmstestkit.testcore.Mode;
+import io.dmstestkit.testcore.Transport;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
@@ -52,7 +52,7 @@ import org.junit.jupiter.api.parallel.ResourceLock;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
-@ExtendWith(DmsExtension.class)
+@ExtendWith(DmsScenarioExtension.class)
 @ResourceLock(providers = SystemPropertiesLocks.class)
 public @interface DmsScenario {
 

@@ -12,7 +12,7 @@ import org.assertj.core.api.AbstractObjectAssert;
 /**
  * AssertJ assertions on the calls a simulator answered. A simulator shared by several tests answers all
  * of them: narrow to one test's calls with {@link #inAccount(String)}, or start from
- * {@link DmsAssertions#assertThatJournal(io.dmstestkit.junit.core.DmsTestSession)}.
+ * {@link DmsAssertions#assertThatJournal(io.dmstestkit.testcore.DmsTestSession)}.
  *
  * <pre>{@code
  * assertThat(simulator.journal()).inAccount(session.account())

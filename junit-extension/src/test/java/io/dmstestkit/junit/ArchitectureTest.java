@@ -15,28 +15,12 @@ import org.apiguardian.api.API;
 import org.junit.jupiter.api.Test;
 
 /**
- * The core is framework-neutral, so the Spock extension can build on it: nothing in
- * {@code io.dmstestkit.junit.core} or the neutral {@code internal} package touches JUnit. Only the
- * annotation, the extension and {@code internal.jupiter} do.
+ * The JUnit module is an adapter over the framework-free test core ({@code io.dmstestkit.testcore}, a module
+ * of its own with its own architecture test): only the annotation, the extensions and {@code internal.jupiter}
+ * touch Jupiter.
  */
 @AnalyzeClasses(packages = "io.dmstestkit.junit", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
-
-    @ArchTest
-    static final ArchRule the_core_knows_no_test_framework = noClasses()
-            .that()
-            .resideInAnyPackage("io.dmstestkit.junit.core..", "io.dmstestkit.junit.internal")
-            .should()
-            .dependOnClassesThat()
-            .resideInAnyPackage("org.junit..", "org.spockframework..", "spock..");
-
-    @ArchTest
-    static final ArchRule the_core_uses_neither_the_jupiter_adapter_nor_the_jupiter_api_package = noClasses()
-            .that()
-            .resideInAnyPackage("io.dmstestkit.junit.core..", "io.dmstestkit.junit.internal")
-            .should()
-            .dependOnClassesThat()
-            .resideInAnyPackage("io.dmstestkit.junit", "io.dmstestkit.junit.internal.jupiter..");
 
     @ArchTest
     static final ArchRule only_the_extension_and_its_adapter_touch_jupiter = noClasses()
@@ -46,6 +30,8 @@ class ArchitectureTest {
             .doNotHaveSimpleName("DmsScenario")
             .and()
             .doNotHaveSimpleName("DmsExtension")
+            .and()
+            .doNotHaveSimpleName("DmsScenarioExtension")
             .and()
             .doNotHaveSimpleName("Declarations")
             .and()
@@ -69,7 +55,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule public_api_types_declare_their_stability = classes()
             .that()
-            .resideInAnyPackage("io.dmstestkit.junit", "io.dmstestkit.junit.core")
+            .resideInAPackage("io.dmstestkit.junit")
             .and()
             .arePublic()
             .should()

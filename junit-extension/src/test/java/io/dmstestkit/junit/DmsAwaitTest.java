@@ -13,9 +13,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dmstestkit.dsl.model.Status;
-import io.dmstestkit.junit.core.ClockMode;
-import io.dmstestkit.junit.core.DmsTestSession;
-import io.dmstestkit.junit.core.DmsTestSettings;
+import io.dmstestkit.testcore.ClockMode;
+import io.dmstestkit.testcore.DmsTestSession;
+import io.dmstestkit.testcore.DmsTestSettings;
 import java.time.Duration;
 import java.time.Instant;
 import org.awaitility.core.ConditionTimeoutException;

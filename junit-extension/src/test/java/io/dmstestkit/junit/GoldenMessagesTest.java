@@ -8,9 +8,9 @@ import static io.dmstestkit.junit.DmsAwait.awaitReplication;
 import static io.dmstestkit.junit.DmsAwait.status;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import io.dmstestkit.junit.core.DmsTestSession;
-import io.dmstestkit.junit.core.DmsTestSettings;
 import io.dmstestkit.simulator.StatusChange;
+import io.dmstestkit.testcore.DmsTestSession;
+import io.dmstestkit.testcore.DmsTestSettings;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -4,9 +4,9 @@ import static io.dmstestkit.junit.DmsAssertions.assertThat;
 import static io.dmstestkit.junit.DmsAssertions.assertThatJournal;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.dmstestkit.junit.core.DmsBackend;
-import io.dmstestkit.junit.core.DmsTestSession;
-import io.dmstestkit.junit.core.DmsTestSettings;
+import io.dmstestkit.testcore.DmsBackend;
+import io.dmstestkit.testcore.DmsTestSession;
+import io.dmstestkit.testcore.DmsTestSettings;
 import org.junit.jupiter.api.Test;
 
 class JournalAssertTest {

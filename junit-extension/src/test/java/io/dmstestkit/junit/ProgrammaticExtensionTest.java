@@ -47,7 +47,7 @@ class ProgrammaticExtensionTest {
     @Test
     void should_refuse_contradicting_settings_when_built() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> DmsExtension.newInstance()
-                        .mode(io.dmstestkit.junit.core.Mode.STATIC_STUBS)
+                        .mode(io.dmstestkit.testcore.Mode.STATIC_STUBS)
                         .build())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("needs transport HTTP");

@@ -6,8 +6,8 @@ import static io.dmstestkit.junit.DmsAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dmstestkit.dsl.ScenarioResult;
-import io.dmstestkit.junit.core.DmsTestSession;
-import io.dmstestkit.junit.core.DmsTestSettings;
+import io.dmstestkit.testcore.DmsTestSession;
+import io.dmstestkit.testcore.DmsTestSettings;
 import org.junit.jupiter.api.Test;
 
 class ScenarioResultAssertTest {

@@ -2,8 +2,8 @@ package io.dmstestkit.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.dmstestkit.junit.core.DmsTestSession;
 import io.dmstestkit.junit.fixtures.SystemPropertyFixtures;
+import io.dmstestkit.testcore.DmsTestSession;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package io.dmstestkit.spock
 
-import io.dmstestkit.junit.core.DmsTestSession
+import io.dmstestkit.testcore.DmsTestSession
 import io.dmstestkit.simulator.StatusChange
 import io.dmstestkit.spock.internal.SpecSessions
 import org.apiguardian.api.API

@@ -4,10 +4,10 @@ import groovy.lang.Closure;
 import groovy.lang.DelegatesTo;
 import io.dmstestkit.dsl.ScenarioResult;
 import io.dmstestkit.dsl.ScenarioSpec;
-import io.dmstestkit.junit.core.DmsTestSession;
 import io.dmstestkit.simulator.DmsSimulator;
 import io.dmstestkit.spock.internal.InlineScenarios;
 import io.dmstestkit.spock.internal.SpecSessions;
+import io.dmstestkit.testcore.DmsTestSession;
 import org.apiguardian.api.API;
 
 /**

@@ -1,11 +1,11 @@
 package io.dmstestkit.spock;
 
-import io.dmstestkit.junit.core.ClockMode;
-import io.dmstestkit.junit.core.DmsTestSettings;
-import io.dmstestkit.junit.core.Lifecycle;
-import io.dmstestkit.junit.core.Mode;
-import io.dmstestkit.junit.core.Transport;
 import io.dmstestkit.spock.internal.DmsScenarioExtension;
+import io.dmstestkit.testcore.ClockMode;
+import io.dmstestkit.testcore.DmsTestSettings;
+import io.dmstestkit.testcore.Lifecycle;
+import io.dmstestkit.testcore.Mode;
+import io.dmstestkit.testcore.Transport;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

@@ -1,6 +1,6 @@
 package io.dmstestkit.spock;
 
-import io.dmstestkit.junit.core.DmsTestSession;
+import io.dmstestkit.testcore.DmsTestSession;
 import io.dmstestkit.simulator.CallCount;
 import io.dmstestkit.simulator.CallPattern;
 import io.dmstestkit.simulator.Journal;

@@ -1,6 +1,6 @@
 package io.dmstestkit.spock
 
-import io.dmstestkit.junit.core.DmsTestSession
+import io.dmstestkit.testcore.DmsTestSession
 import org.spockframework.runtime.model.parallel.Resources
 import spock.lang.ResourceLock
 import spock.lang.Specification

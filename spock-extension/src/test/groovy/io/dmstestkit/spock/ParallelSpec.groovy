@@ -1,6 +1,6 @@
 package io.dmstestkit.spock
 
-import io.dmstestkit.junit.core.DmsTestSession
+import io.dmstestkit.testcore.DmsTestSession
 import spock.lang.Specification
 
 import static io.dmstestkit.spock.SpecRuns.failures

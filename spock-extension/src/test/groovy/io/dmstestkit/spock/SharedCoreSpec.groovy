@@ -23,13 +23,13 @@ class SharedCoreSpec extends Specification {
 
     def "sessions and shared backends are opened by the core's DmsTestSession and DmsBackend"() {
         expect:
-        referring('io/dmstestkit/junit/core/DmsBackend').keySet() == ['io.dmstestkit.spock.internal.SpecSessions'] as Set
-        referring('io/dmstestkit/junit/core/Injectables').keySet() == ['io.dmstestkit.spock.internal.InjectedFields'] as Set
-        calls('io.dmstestkit.spock.internal.SpecSessions', 'io/dmstestkit/junit/core/DmsTestSession', 'open')
-        calls('io.dmstestkit.spock.internal.SpecSessions', 'io/dmstestkit/junit/core/DmsBackend', 'start')
+        referring('io/dmstestkit/testcore/DmsBackend').keySet() == ['io.dmstestkit.spock.internal.SpecSessions'] as Set
+        referring('io/dmstestkit/testcore/Injectables').keySet() == ['io.dmstestkit.spock.internal.InjectedFields'] as Set
+        calls('io.dmstestkit.spock.internal.SpecSessions', 'io/dmstestkit/testcore/DmsTestSession', 'open')
+        calls('io.dmstestkit.spock.internal.SpecSessions', 'io/dmstestkit/testcore/DmsBackend', 'start')
     }
 
-    def "the module builds no simulator, clock, server or SDK client of its own, and uses no JUnit internals: #forbidden"() {
+    def "the module builds no simulator, clock, server or SDK client of its own, and uses nothing of the JUnit module, Jupiter, AssertJ or Awaitility: #forbidden"() {
         expect:
         referring(forbidden).keySet() == [] as Set
 
@@ -41,9 +41,11 @@ class SharedCoreSpec extends Specification {
                 'io/dmstestkit/wiremock/DmsServer$Builder',
                 'software/amazon/awssdk/services/databasemigration/DatabaseMigrationClientBuilder',
                 'software/amazon/awssdk/http/SdkHttpClient',
-                'io/dmstestkit/junit/internal/',
-                'io/dmstestkit/junit/DmsExtension',
+                'io/dmstestkit/testcore/internal/',
+                'io/dmstestkit/junit/',
                 'org/junit/jupiter/',
+                'org/assertj/',
+                'org/awaitility/',
         ]
     }
 

@@ -4,12 +4,11 @@ import io.dmstestkit.dsl.Dsl
 import io.dmstestkit.dsl.ScenarioFailedError
 import io.dmstestkit.dsl.ScenarioRunner
 import io.dmstestkit.junit.DmsAssertions
-import io.dmstestkit.junit.DmsAwait
-import io.dmstestkit.junit.core.ClockMode
-import io.dmstestkit.junit.core.DmsTestSession
-import io.dmstestkit.junit.core.Lifecycle
-import io.dmstestkit.junit.core.Mode
-import io.dmstestkit.junit.core.Transport
+import io.dmstestkit.testcore.ClockMode
+import io.dmstestkit.testcore.DmsTestSession
+import io.dmstestkit.testcore.Lifecycle
+import io.dmstestkit.testcore.Mode
+import io.dmstestkit.testcore.Transport
 import io.dmstestkit.simulator.DmsSimulator
 import io.dmstestkit.spock.example.MigrationOrchestrator
 import io.dmstestkit.simulator.CallPattern
@@ -33,7 +32,7 @@ final class SpecRuns {
     private static final List<Class<?>> IMPORTS = [
             DmsScenario, DmsSpecSupport, SessionJournal, DmsTestSession, DmsSimulator, DatabaseMigrationClient,
             DatabaseMigrationAsyncClient, ScenarioRunner, DmsAdminClient, DmsServer, Lifecycle, Transport, Mode,
-            ClockMode, MigrationOrchestrator, Probe, ScenarioFailedError, URI, DmsAwait]
+            ClockMode, MigrationOrchestrator, Probe, ScenarioFailedError, URI]
 
     private SpecRuns() {}
 
@@ -50,7 +49,6 @@ final class SpecRuns {
     private static SummarizedEngineExecutionResults runner(String source, Probe probe, boolean inParallel) {
         EmbeddedSpecCompiler compiler = new EmbeddedSpecCompiler()   // one per run: it lists every class it loaded
         IMPORTS.each { compiler.addClassImport(it) }
-        // Not DmsAwait.*: its status(…) would shadow the DSL's inside await { } blocks (static imports win).
         [Dsl, DmsAssertions, CallPattern].each { compiler.addClassMemberImport(it) }
         List<Class> specs = compiler.compileWithImports(source)
         specs.findAll { it.declaredFields*.name.contains('probe') }.each { it.probe = probe }

@@ -3,6 +3,7 @@ package io.dmstestkit.dsl.internal;
 import io.dmstestkit.dsl.DmsTarget;
 import io.dmstestkit.dsl.model.Step;
 import io.dmstestkit.simulator.CallPattern;
+import io.dmstestkit.simulator.DmsClients;
 import io.dmstestkit.simulator.DmsFault;
 import io.dmstestkit.simulator.DmsSimulator;
 import io.dmstestkit.simulator.TableSpec;
@@ -82,6 +83,7 @@ public final class EmbeddedTarget implements DmsTarget {
                 .region(DEFAULT_REGION)
                 .credentialsProvider(
                         StaticCredentialsProvider.create(AwsBasicCredentials.create(account, "dms-testkit")))
+                .overrideConfiguration(o -> o.retryStrategy(DmsClients.virtualRetries(simulator)))
                 .build();
     }
 

@@ -6,7 +6,7 @@ import static io.dmstestkit.junit.DmsAwait.awaitReplication;
 import static io.dmstestkit.junit.DmsAwait.status;
 
 import io.dmstestkit.junit.DmsScenario;
-import io.dmstestkit.junit.core.DmsTestSession;
+import io.dmstestkit.testcore.DmsTestSession;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.databasemigration.DatabaseMigrationClient;
 import software.amazon.awssdk.services.databasemigration.model.Replication;

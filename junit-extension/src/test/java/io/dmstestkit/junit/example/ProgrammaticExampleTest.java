@@ -8,8 +8,8 @@ import static io.dmstestkit.junit.DmsAwait.fullLoadAtLeast;
 import static io.dmstestkit.junit.DmsAwait.status;
 
 import io.dmstestkit.junit.DmsExtension;
-import io.dmstestkit.junit.core.Lifecycle;
-import io.dmstestkit.junit.core.Transport;
+import io.dmstestkit.testcore.Lifecycle;
+import io.dmstestkit.testcore.Transport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

@@ -1,8 +1,9 @@
 package io.dmstestkit.spock.internal;
 
-import io.dmstestkit.junit.core.DmsTestSettings;
-import io.dmstestkit.junit.core.Lifecycle;
 import io.dmstestkit.spock.DmsScenario;
+import io.dmstestkit.testcore.DmsScenarioAttributes;
+import io.dmstestkit.testcore.DmsTestSettings;
+import io.dmstestkit.testcore.Lifecycle;
 import org.spockframework.runtime.InvalidSpecException;
 
 /**
@@ -20,7 +21,7 @@ import org.spockframework.runtime.InvalidSpecException;
 record Declaration(DmsTestSettings settings, Lifecycle lifecycle, boolean onFeature) {
 
     /**
-     * Reads an annotation; the mapping mirrors the JUnit extension's, attribute for attribute.
+     * Reads an annotation through the core's {@link DmsScenarioAttributes}, as the JUnit extension does.
      *
      * @throws InvalidSpecException when the attributes contradict each other, or ask a feature for a
      *     specification-wide lifecycle
@@ -32,18 +33,8 @@ record Declaration(DmsTestSettings settings, Lifecycle lifecycle, boolean onFeat
                     + " or put the annotation on the specification");
         }
         try {
-            DmsTestSettings settings = DmsTestSettings.builder()
-                    .clock(annotation.clock())
-                    .clockFactor(annotation.clockFactor())
-                    .advanceOnPoll(annotation.advanceOnPoll())
-                    .account(annotation.account())
-                    .region(annotation.region())
-                    .transport(annotation.transport())
-                    .mode(annotation.mode())
-                    .scenarioFiles(annotation.files())
-                    .systemProperties(annotation.systemProperties())
-                    .build();
-            return new Declaration(settings, annotation.lifecycle(), onFeature);
+            DmsScenarioAttributes attributes = DmsScenarioAttributes.read(annotation);
+            return new Declaration(attributes.settings(), attributes.lifecycle(), onFeature);
         } catch (IllegalArgumentException e) {
             throw new InvalidSpecException("@DmsScenario on " + where + ": " + e.getMessage(), e);
         }

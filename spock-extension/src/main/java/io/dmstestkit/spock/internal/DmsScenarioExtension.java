@@ -1,7 +1,7 @@
 package io.dmstestkit.spock.internal;
 
-import io.dmstestkit.junit.core.Lifecycle;
 import io.dmstestkit.spock.DmsScenario;
+import io.dmstestkit.testcore.Lifecycle;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apiguardian.api.API;

@@ -1,7 +1,7 @@
 package io.dmstestkit.spock.internal;
 
-import io.dmstestkit.junit.core.DmsTestSession;
-import io.dmstestkit.junit.core.Injectables;
+import io.dmstestkit.testcore.DmsTestSession;
+import io.dmstestkit.testcore.Injectables;
 import java.lang.reflect.Modifier;
 import java.util.List;
 import org.spockframework.runtime.model.FieldInfo;

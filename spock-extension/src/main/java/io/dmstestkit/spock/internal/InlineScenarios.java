@@ -8,7 +8,7 @@ import io.dmstestkit.dsl.ScenarioResult;
 import io.dmstestkit.dsl.ScenarioSpec;
 import io.dmstestkit.dsl.internal.groovy.InlineBlocks;
 import io.dmstestkit.dsl.model.Source;
-import io.dmstestkit.junit.core.DmsTestSession;
+import io.dmstestkit.testcore.DmsTestSession;
 import java.util.Map;
 import java.util.Objects;
 import org.apiguardian.api.API;

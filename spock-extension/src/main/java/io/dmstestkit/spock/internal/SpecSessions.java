@@ -1,9 +1,9 @@
 package io.dmstestkit.spock.internal;
 
-import io.dmstestkit.junit.core.DmsBackend;
-import io.dmstestkit.junit.core.DmsTestSession;
-import io.dmstestkit.junit.core.Lifecycle;
 import io.dmstestkit.simulator.DmsSimulator;
+import io.dmstestkit.testcore.DmsBackend;
+import io.dmstestkit.testcore.DmsTestSession;
+import io.dmstestkit.testcore.Lifecycle;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;

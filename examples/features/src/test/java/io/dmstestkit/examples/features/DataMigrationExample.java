@@ -9,7 +9,7 @@ import static io.dmstestkit.junit.DmsAwait.awaitDataMigration;
 import static io.dmstestkit.junit.DmsAwait.status;
 
 import io.dmstestkit.junit.DmsScenario;
-import io.dmstestkit.junit.core.DmsTestSession;
+import io.dmstestkit.testcore.DmsTestSession;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.databasemigration.DatabaseMigrationClient;
 import software.amazon.awssdk.services.databasemigration.model.DataMigration;

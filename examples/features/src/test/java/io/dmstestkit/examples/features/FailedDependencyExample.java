@@ -4,7 +4,7 @@ import static io.dmstestkit.junit.DmsAssertions.assertThatJournal;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dmstestkit.junit.DmsScenario;
-import io.dmstestkit.junit.core.DmsTestSession;
+import io.dmstestkit.testcore.DmsTestSession;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.databasemigration.DatabaseMigrationClient;
 import software.amazon.awssdk.services.databasemigration.model.FailedDependencyException;

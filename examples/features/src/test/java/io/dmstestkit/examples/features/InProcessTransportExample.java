@@ -5,9 +5,9 @@ import static io.dmstestkit.simulator.CallPattern.dmsCall;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dmstestkit.junit.DmsScenario;
-import io.dmstestkit.junit.core.Transport;
 import io.dmstestkit.simulator.DmsSimulator;
 import io.dmstestkit.simulator.SimulatedClock;
+import io.dmstestkit.testcore.Transport;
 import java.net.URI;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;

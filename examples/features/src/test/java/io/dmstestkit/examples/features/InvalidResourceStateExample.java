@@ -5,7 +5,7 @@ import static io.dmstestkit.dsl.Dsl.scenario;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dmstestkit.junit.DmsScenario;
-import io.dmstestkit.junit.core.DmsTestSession;
+import io.dmstestkit.testcore.DmsTestSession;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.databasemigration.DatabaseMigrationClient;
 import software.amazon.awssdk.services.databasemigration.model.InvalidResourceStateException;

@@ -4,8 +4,8 @@ import static io.dmstestkit.dsl.Dsl.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dmstestkit.junit.DmsScenario;
-import io.dmstestkit.junit.core.DmsTestSession;
-import io.dmstestkit.junit.core.Lifecycle;
+import io.dmstestkit.testcore.DmsTestSession;
+import io.dmstestkit.testcore.Lifecycle;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;

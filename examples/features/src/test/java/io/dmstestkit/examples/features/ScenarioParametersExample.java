@@ -9,7 +9,7 @@ import io.dmstestkit.dsl.ScenarioLoader;
 import io.dmstestkit.dsl.ScenarioSpec;
 import io.dmstestkit.dsl.model.Scenario;
 import io.dmstestkit.junit.DmsScenario;
-import io.dmstestkit.junit.core.DmsTestSession;
+import io.dmstestkit.testcore.DmsTestSession;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -11,8 +11,8 @@ import static java.time.Duration.ofMinutes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dmstestkit.junit.DmsScenario;
-import io.dmstestkit.junit.core.DmsTestSession;
 import io.dmstestkit.simulator.DmsIncident;
+import io.dmstestkit.testcore.DmsTestSession;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.databasemigration.DatabaseMigrationClient;
 import software.amazon.awssdk.services.databasemigration.model.TableStatistics;

@@ -8,9 +8,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.dmstestkit.junit.DmsScenario;
-import io.dmstestkit.junit.core.Mode;
-import io.dmstestkit.junit.core.Transport;
 import io.dmstestkit.simulator.DmsErrorCode;
+import io.dmstestkit.testcore.Mode;
+import io.dmstestkit.testcore.Transport;
 import io.dmstestkit.wiremock.DmsResponses;
 import io.dmstestkit.wiremock.DmsServer;
 import io.dmstestkit.wiremock.DmsStubs;

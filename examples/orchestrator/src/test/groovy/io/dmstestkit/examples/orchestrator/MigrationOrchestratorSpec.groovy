@@ -1,6 +1,6 @@
 package io.dmstestkit.examples.orchestrator
 
-import io.dmstestkit.junit.core.DmsTestSession
+import io.dmstestkit.testcore.DmsTestSession
 import io.dmstestkit.simulator.DmsSimulator
 import io.dmstestkit.spock.DmsScenario
 import io.dmstestkit.spock.DmsSpecSupport

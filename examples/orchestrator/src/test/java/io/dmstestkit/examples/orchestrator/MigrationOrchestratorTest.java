@@ -17,8 +17,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.dmstestkit.dsl.ScenarioSpec;
 import io.dmstestkit.junit.DmsScenario;
-import io.dmstestkit.junit.core.DmsTestSession;
 import io.dmstestkit.simulator.DmsSimulator;
+import io.dmstestkit.testcore.DmsTestSession;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.databasemigration.DatabaseMigrationClient;
 

@@ -1,7 +1,7 @@
 package io.dmstestkit.junit.internal.jupiter;
 
-import io.dmstestkit.junit.core.DmsTestSession;
-import io.dmstestkit.junit.core.Injectables;
+import io.dmstestkit.testcore.DmsTestSession;
+import io.dmstestkit.testcore.Injectables;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import org.junit.platform.commons.support.HierarchyTraversalMode;

@@ -1,8 +1,8 @@
 package io.dmstestkit.junit.internal.jupiter;
 
-import io.dmstestkit.junit.core.DmsBackend;
-import io.dmstestkit.junit.core.DmsTestSession;
-import io.dmstestkit.junit.core.Lifecycle;
+import io.dmstestkit.testcore.DmsBackend;
+import io.dmstestkit.testcore.DmsTestSession;
+import io.dmstestkit.testcore.Lifecycle;
 import java.lang.reflect.AnnotatedElement;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;

@@ -1,4 +1,4 @@
-package io.dmstestkit.junit.core;
+package io.dmstestkit.testcore;
 
 import io.dmstestkit.dsl.DmsTarget;
 import io.dmstestkit.dsl.DmsTargets;
@@ -6,12 +6,12 @@ import io.dmstestkit.dsl.ScenarioLoader;
 import io.dmstestkit.dsl.ScenarioResult;
 import io.dmstestkit.dsl.ScenarioRunner;
 import io.dmstestkit.dsl.model.Scenario;
-import io.dmstestkit.junit.internal.Closer;
-import io.dmstestkit.junit.internal.Lazy;
-import io.dmstestkit.junit.internal.SdkClients;
-import io.dmstestkit.junit.internal.SystemPropertyOverride;
 import io.dmstestkit.simulator.DmsSimulator;
 import io.dmstestkit.simulator.StatusChange;
+import io.dmstestkit.testcore.internal.Closer;
+import io.dmstestkit.testcore.internal.Lazy;
+import io.dmstestkit.testcore.internal.SdkClients;
+import io.dmstestkit.testcore.internal.SystemPropertyOverride;
 import io.dmstestkit.wiremock.DmsAdminClient;
 import io.dmstestkit.wiremock.DmsServer;
 import java.net.URI;
@@ -86,9 +86,10 @@ public final class DmsTestSession implements AutoCloseable {
         }
         this.client = Lazy.of(() -> closer.register(
                 settings.transport() == Transport.HTTP
-                        ? SdkClients.http(endpoint(), account, region())
+                        ? SdkClients.http(backend.simulator(), endpoint(), account, region())
                         : SdkClients.inProcess(backend.simulator(), account, region())));
-        this.asyncClient = Lazy.of(() -> closer.register(SdkClients.async(endpoint(), account, region())));
+        this.asyncClient =
+                Lazy.of(() -> closer.register(SdkClients.async(backend.simulator(), endpoint(), account, region())));
         this.adminClient = Lazy.of(() -> server().adminClient());
         DmsTarget target =
                 closer.register(DmsTargets.embeddedInAccount(backend.simulator(), account, region(), client));

@@ -1,6 +1,6 @@
 /**
- * The framework-neutral core the JUnit and Spock extensions share: {@link io.dmstestkit.junit.core.DmsTestSettings}
- * says what a test wants, {@link io.dmstestkit.junit.core.DmsTestSession} opens it (simulator, server when
+ * The framework-neutral core the JUnit and Spock extensions share: {@link io.dmstestkit.testcore.DmsTestSettings}
+ * says what a test wants, {@link io.dmstestkit.testcore.DmsTestSession} opens it (simulator, server when
  * needed, SDK clients in an account of its own, scenario files) and closes it again. No JUnit or Spock type
  * appears here; an ArchUnit test keeps it that way.
  *
@@ -10,4 +10,4 @@
  * }
  * }</pre>
  */
-package io.dmstestkit.junit.core;
+package io.dmstestkit.testcore;

@@ -1,4 +1,4 @@
-package io.dmstestkit.junit.internal;
+package io.dmstestkit.testcore.internal;
 
 import java.util.Objects;
 import java.util.function.Supplier;

@@ -1,4 +1,4 @@
-package io.dmstestkit.junit.core;
+package io.dmstestkit.testcore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

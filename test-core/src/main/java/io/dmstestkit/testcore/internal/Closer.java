@@ -1,4 +1,4 @@
-package io.dmstestkit.junit.internal;
+package io.dmstestkit.testcore.internal;
 
 import java.util.ArrayDeque;
 import java.util.Deque;

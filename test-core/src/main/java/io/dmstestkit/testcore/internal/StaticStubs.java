@@ -1,4 +1,4 @@
-package io.dmstestkit.junit.internal;
+package io.dmstestkit.testcore.internal;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.ClasspathFileSource;

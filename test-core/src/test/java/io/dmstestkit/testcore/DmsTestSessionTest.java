@@ -1,4 +1,4 @@
-package io.dmstestkit.junit.core;
+package io.dmstestkit.testcore;
 
 import static io.dmstestkit.dsl.Dsl.FULL_LOAD;
 import static io.dmstestkit.dsl.Dsl.scenario;
@@ -6,15 +6,46 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dmstestkit.dsl.ScenarioFailedError;
+import io.dmstestkit.simulator.DmsFault;
+import io.dmstestkit.simulator.JournalEntry;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import software.amazon.awssdk.services.databasemigration.DatabaseMigrationClient;
 import software.amazon.awssdk.services.databasemigration.model.ResourceNotFoundException;
 
 class DmsTestSessionTest {
+
+    @ParameterizedTest
+    @EnumSource(Transport.class)
+    void should_give_clients_that_back_off_in_virtual_time(Transport transport) {
+        try (DmsTestSession session = DmsTestSession.open(
+                DmsTestSettings.builder().transport(transport).build())) {
+            session.simulator()
+                    .faults()
+                    .arm(DmsFault.error("Throttling")
+                            .on("DescribeReplicationConfigs")
+                            .times(2)
+                            .build());
+            Instant start = session.simulator().clock().now();
+
+            session.client().describeReplicationConfigs(r -> {}); // the SDK's third attempt is answered
+
+            List<Instant> attempts = session.simulator().journal().entries("DescribeReplicationConfigs").stream()
+                    .map(JournalEntry::virtualTime)
+                    .toList();
+            assertThat(attempts).hasSize(3).first().isEqualTo(start);
+            assertThat(attempts.get(1)).isAfter(attempts.get(0));
+            assertThat(attempts.get(2)).isAfter(attempts.get(1));
+            assertThat(session.simulator().clock().now()).isEqualTo(attempts.get(2));
+        }
+    }
 
     @Test
     void should_give_each_session_on_a_shared_backend_its_own_account() {

@@ -1,5 +1,6 @@
-package io.dmstestkit.junit.internal;
+package io.dmstestkit.testcore.internal;
 
+import io.dmstestkit.simulator.DmsClients;
 import io.dmstestkit.simulator.DmsSimulator;
 import java.net.URI;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -13,7 +14,9 @@ import software.amazon.awssdk.services.databasemigration.DatabaseMigrationClient
 /**
  * The SDK clients of a session. The access key id is the session's account id: the simulator takes a
  * 12-digit access key id as the caller's account, which is how sessions sharing a simulator keep apart.
- * HTTP clients are given as builders, so closing the SDK client closes its HTTP client too.
+ * HTTP clients are given as builders, so closing the SDK client closes its HTTP client too. Every client
+ * retries as the SDK would, but backs off in the simulator's virtual time ({@link DmsClients#virtualRetries}):
+ * a test that throttles a call four times spends no wall time waiting.
  *
  * <pre>{@code
  * DatabaseMigrationClient dms = SdkClients.inProcess(simulator, "200000000001", "us-east-1");
@@ -34,24 +37,28 @@ public final class SdkClients {
                 .endpointOverride(IN_PROCESS_ENDPOINT)
                 .region(Region.of(region))
                 .credentialsProvider(credentials(account))
+                .overrideConfiguration(o -> o.retryStrategy(DmsClients.virtualRetries(simulator)))
                 .build();
     }
 
-    public static DatabaseMigrationClient http(URI endpoint, String account, String region) {
+    public static DatabaseMigrationClient http(DmsSimulator simulator, URI endpoint, String account, String region) {
         return DatabaseMigrationClient.builder()
                 .httpClientBuilder(ApacheHttpClient.builder())
                 .endpointOverride(endpoint)
                 .region(Region.of(region))
                 .credentialsProvider(credentials(account))
+                .overrideConfiguration(o -> o.retryStrategy(DmsClients.virtualRetries(simulator)))
                 .build();
     }
 
-    public static DatabaseMigrationAsyncClient async(URI endpoint, String account, String region) {
+    public static DatabaseMigrationAsyncClient async(
+            DmsSimulator simulator, URI endpoint, String account, String region) {
         return DatabaseMigrationAsyncClient.builder()
                 .httpClientBuilder(NettyNioAsyncHttpClient.builder())
                 .endpointOverride(endpoint)
                 .region(Region.of(region))
                 .credentialsProvider(credentials(account))
+                .overrideConfiguration(o -> o.retryStrategy(DmsClients.virtualRetries(simulator)))
                 .build();
     }
 

@@ -1,4 +1,4 @@
-package io.dmstestkit.junit.core;
+package io.dmstestkit.testcore;
 
 import org.apiguardian.api.API;
 

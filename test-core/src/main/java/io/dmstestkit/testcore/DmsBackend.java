@@ -1,9 +1,9 @@
-package io.dmstestkit.junit.core;
+package io.dmstestkit.testcore;
 
-import io.dmstestkit.junit.internal.StaticStubs;
 import io.dmstestkit.simulator.DmsSimulator;
 import io.dmstestkit.simulator.SimulatedClock;
 import io.dmstestkit.simulator.SimulatorSettings;
+import io.dmstestkit.testcore.internal.StaticStubs;
 import io.dmstestkit.wiremock.DmsServer;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apiguardian.api.API;
