@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@link DslReferenceTest} keeps the DSL reference equal to the code. A fenced block right after a line
  * {@code <!-- snippet: examples/consumer/pom.xml#bom -->} must equal the region between the
  * {@code tag::bom[]} and {@code end::bom[]} lines of that file (dedented); without {@code #region}, the
- * whole file. The files of {@code examples/consumer/} are built and tested against this build's artifacts
+ * whole file; {@code #imports,setup} joins regions with a blank line. The files of {@code examples/consumer/} are built and tested against this build's artifacts
  * by {@code examples/consumer-it}, so every marked snippet compiles and passes as shown.
  */
 class ReadmeSnippetsTest {
@@ -27,7 +27,7 @@ class ReadmeSnippetsTest {
     private static final Path ROOT =
             Path.of(System.getProperty("dms.root", "../..")).toAbsolutePath().normalize();
     private static final Path README = ROOT.resolve("README.md");
-    private static final Pattern MARKER = Pattern.compile("^<!-- snippet: ([^#\\s]+)(?:#([\\w-]+))? -->$");
+    private static final Pattern MARKER = Pattern.compile("^<!-- snippet: ([^#\\s]+)(?:#([\\w,-]+))? -->$");
     private static final Pattern FENCE = Pattern.compile("^```(\\w*)$");
     private static final String USE_IT_SECTION = "## Use it in your build";
 
@@ -110,17 +110,24 @@ class ReadmeSnippetsTest {
         return blocks;
     }
 
-    private static String region(List<String> lines, String region, String where) {
-        List<String> selected = lines;
-        if (region != null) {
+    private static String region(List<String> lines, String regions, String where) {
+        if (regions == null) {
+            return dedented(lines);
+        }
+        List<String> parts = new ArrayList<>();
+        for (String region : regions.split(",")) {
             int start = indexOfLineContaining(lines, "tag::" + region + "[]");
             int end = indexOfLineContaining(lines, "end::" + region + "[]");
             assertThat(start).as("%s: no line with 'tag::%s[]'", where, region).isNotNegative();
             assertThat(end)
                     .as("%s: no line with 'end::%s[]' after its tag", where, region)
                     .isGreaterThan(start);
-            selected = lines.subList(start + 1, end);
+            parts.add(dedented(lines.subList(start + 1, end)));
         }
+        return String.join("\n\n", parts);
+    }
+
+    private static String dedented(List<String> selected) {
         int indent = selected.stream()
                 .filter(l -> !l.isBlank())
                 .mapToInt(l -> l.length() - l.stripLeading().length())
