@@ -1,11 +1,11 @@
 package io.dmstestkit.spock;
 
-import io.dmstestkit.testcore.DmsTestSession;
 import io.dmstestkit.simulator.CallCount;
 import io.dmstestkit.simulator.CallPattern;
 import io.dmstestkit.simulator.Journal;
 import io.dmstestkit.simulator.JournalEntry;
 import io.dmstestkit.simulator.message.ShouldHaveCallCount;
+import io.dmstestkit.testcore.DmsTestSession;
 import java.util.List;
 import org.apiguardian.api.API;
 import org.opentest4j.AssertionFailedError;

@@ -1,9 +1,8 @@
 package io.dmstestkit.dsl.internal.run;
 
 import io.dmstestkit.dsl.DmsTarget;
-import io.dmstestkit.dsl.internal.Names;
-import io.dmstestkit.simulator.FailureMessage;
 import io.dmstestkit.dsl.StatusHistory;
+import io.dmstestkit.dsl.internal.Names;
 import io.dmstestkit.dsl.internal.await.TimeBudget;
 import java.time.Duration;
 import java.time.Instant;
