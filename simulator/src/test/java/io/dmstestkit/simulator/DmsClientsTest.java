@@ -94,8 +94,12 @@ class DmsClientsTest {
                             .port(5432))
                     .endpoint()
                     .endpointArn();
-            dms.testConnection(r ->
-                    r.endpointArn(endpoint).replicationInstanceArn("arn:aws:dms:us-east-1:123456789012:rep:ORDERS"));
+            String instance = dms.createReplicationInstance(
+                            r -> r.replicationInstanceIdentifier("orders").replicationInstanceClass("dms.t3.medium"))
+                    .replicationInstance()
+                    .replicationInstanceArn();
+            simulator.clock().advance(java.time.Duration.ofMinutes(10)); // the instance becomes available
+            dms.testConnection(r -> r.endpointArn(endpoint).replicationInstanceArn(instance));
             Instant tested = simulator.clock().now();
 
             WaiterResponse<DescribeConnectionsResponse> succeeded = waiter.waitUntilTestConnectionSucceeds(
