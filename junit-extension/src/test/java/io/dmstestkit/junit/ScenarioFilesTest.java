@@ -32,7 +32,7 @@ class ScenarioFilesTest {
                                 finishedWithFailure(
                                         instanceOf(ScenarioFailedError.class),
                                         message(m -> m.contains("Scenario 'orders too impatient' failed")
-                                                && m.contains("did not reach status running within 1m (virtual)")
+                                                && m.contains("did not reach status 'running' within 1m (virtual)")
                                                 && m.contains("at stages/orders-never-runs.dms.yaml:8")))));
     }
 

@@ -140,7 +140,7 @@ class GivenDslSpec extends Specification {
         failure.size() == 1
         failure[0] instanceof ScenarioFailedError
         failure[0].message.startsWith("Scenario 'orders too impatient' failed")
-        failure[0].message.contains('did not reach status running within 1m (virtual)')
+        failure[0].message.contains("did not reach status 'running' within 1m (virtual)")
         failure[0].message =~ /at Script_\w+\.groovy:1[0-3]\b/
     }
 

@@ -330,7 +330,7 @@ class LifecycleSpec extends Specification {
         failure.size() == 1
         failure[0] instanceof io.dmstestkit.dsl.ScenarioFailedError
         failure[0].message.contains("Scenario 'orders too impatient' failed")
-        failure[0].message.contains('did not reach status running within 1m (virtual)')
+        failure[0].message.contains("did not reach status 'running' within 1m (virtual)")
         failure[0].message.contains('at stages/orders-never-runs.dms.yaml:8')
     }
 

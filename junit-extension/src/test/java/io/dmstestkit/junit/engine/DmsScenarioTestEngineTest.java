@@ -99,7 +99,7 @@ class DmsScenarioTestEngineTest {
                                 finishedWithFailure(
                                         instanceOf(ScenarioFailedError.class),
                                         message(m -> m.startsWith("Scenario 'orders too impatient' failed: ")
-                                                && m.contains("did not reach status running within 1m (virtual)")
+                                                && m.contains("did not reach status 'running' within 1m (virtual)")
                                                 && m.contains("at " + FAILING + ":9")))));
         assertResourceAt(sourceOf(results.testEvents(), "orders too impatient"), FAILING, 2);
     }

@@ -54,7 +54,7 @@ class DmsScenariosTest {
                                 displayName("orders too impatient"),
                                 finishedWithFailure(
                                         instanceOf(ScenarioFailedError.class),
-                                        message(m -> m.contains("did not reach status running within 1m (virtual)")
+                                        message(m -> m.contains("did not reach status 'running' within 1m (virtual)")
                                                 && m.contains("at " + FAILING + ":9")))))
                 .haveExactly(
                         1,

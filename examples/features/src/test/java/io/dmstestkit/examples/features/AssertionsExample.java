@@ -66,7 +66,7 @@ class AssertionsExample {
                                 .start("billing")
                                 .await("billing", a -> a.status("running").within(Duration.ofMinutes(1)))
                                 .build()))
-                .failedWithMessageContaining("did not reach status running within 1m (virtual)");
+                .failedWithMessageContaining("did not reach status 'running' within 1m (virtual)");
     }
 
     @Test
