@@ -3,6 +3,7 @@ package io.dmstestkit.dsl.internal;
 import io.dmstestkit.dsl.ScenarioIncludes;
 import io.dmstestkit.dsl.ScenarioLoadException;
 import io.dmstestkit.dsl.ScenarioLoader;
+import io.dmstestkit.dsl.internal.yaml.YamlScenarioReader;
 import org.apiguardian.api.API;
 
 /**
@@ -36,7 +37,7 @@ public final class IncludeNames {
                                 : "include *.dms.yaml or *.dms.groovy files: a path relative to this file, or"
                                         + " classpath:<resource>");
             }
-            if (yamlOnly && !isYaml(name)) {
+            if (yamlOnly && !YamlScenarioReader.isYamlScenario(name)) {
                 throw new ScenarioLoadException(
                         includedFrom,
                         "a YAML scenario includes YAML files only, not '" + printable(reference) + "'",
@@ -45,10 +46,6 @@ public final class IncludeNames {
             }
             return includes.load(reference, parameters, includedFrom);
         };
-    }
-
-    private static boolean isYaml(String name) {
-        return name.endsWith(".dms.yaml") || name.endsWith(".dms.yml");
     }
 
     /** The name as it can be shown in a message: control characters escaped, at most 200 characters. */

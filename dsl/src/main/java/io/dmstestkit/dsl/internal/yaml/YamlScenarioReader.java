@@ -28,6 +28,11 @@ public final class YamlScenarioReader implements ScenarioReader {
 
     @Override
     public boolean reads(String fileName) {
+        return isYamlScenario(fileName);
+    }
+
+    /** Whether {@code fileName} names a YAML scenario file ({@code *.dms.yaml}, {@code *.dms.yml}). */
+    public static boolean isYamlScenario(String fileName) {
         return fileName.endsWith(".dms.yaml") || fileName.endsWith(".dms.yml");
     }
 
