@@ -1,5 +1,5 @@
 /**
- * The one run model every kind of DMS run shares: serverless replications, data migrations and (next)
+ * The one run model every kind of DMS run shares: serverless replications, data migrations and
  * classic replication tasks are all runs of a migration over a set of tables, simulated as functions of
  * virtual time.
  *
@@ -32,9 +32,11 @@
  * request and response shapes, the start rules DMS documents for it, how it selects its tables, and how
  * its view renders the run's facts. Today: {@code internal.replication} ({@code ReplicationStatus.KIND},
  * {@code ReplicationRuns}, {@code ReplicationView}) and {@code internal.datamigration}
- * ({@code DataMigrationStatus.KIND}, {@code DataMigrationRunOperations}, {@code RunStatistics}).
+ * ({@code DataMigrationStatus.KIND}, {@code DataMigrationRunOperations}, {@code RunStatistics}) and
+ * {@code internal.task} ({@code TaskStatus.KIND}, {@code TaskRunHandlers}, {@code TaskView}); the start rules
+ * all kinds share are {@link io.dmstestkit.simulator.internal.run.StartRules}.
  *
- * <p>A classic replication task adapter would be:
+ * <p>The classic replication task adapter is:
  *
  * <ol>
  *   <li>a {@code RunKind} with the task statuses: never started {@code ready}, startup
