@@ -67,6 +67,7 @@ class ArchitectureTest {
             .dependOnClassesThat()
             .resideInAnyPackage(
                     "io.dmstestkit.simulator.internal.replication..",
-                    "io.dmstestkit.simulator.internal.datamigration..")
+                    "io.dmstestkit.simulator.internal.datamigration..",
+                    "io.dmstestkit.simulator.internal.task..")
             .because("serverless replications, data migrations and classic tasks plug into one run model");
 }
