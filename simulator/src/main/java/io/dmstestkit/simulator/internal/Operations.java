@@ -1,6 +1,7 @@
 package io.dmstestkit.simulator.internal;
 
 import io.dmstestkit.simulator.internal.account.AccountOperations;
+import io.dmstestkit.simulator.internal.assessment.AssessmentOperations;
 import io.dmstestkit.simulator.internal.certificate.CertificateOperations;
 import io.dmstestkit.simulator.internal.datamigration.DataMigrationOperations;
 import io.dmstestkit.simulator.internal.endpoint.EndpointOperations;
@@ -29,6 +30,7 @@ public final class Operations {
         EventOperations.register(registry);
         CertificateOperations.register(registry);
         SchemaOperations.register(registry);
+        AssessmentOperations.register(registry);
         return new Operations(registry);
     }
 
