@@ -123,6 +123,54 @@ public sealed interface DmsIncident {
         }
     }
 
+    /**
+     * An individual premigration assessment ({@code assessmentName}, e.g.
+     * {@code unsupported-data-types-in-source}) ends with {@code status} ({@code failed}, {@code warning} or
+     * {@code error}) and {@code message} in every later assessment run of the replication config or
+     * replication task it is planned on, serverless or classic. With {@code FailOnAssessmentFailure} (the
+     * default) a failed assessment keeps a serverless replication from starting.
+     *
+     * <pre>{@code
+     * simulator.planIncident("orders", DmsIncident.assessmentFails("unsupported-data-types-in-source", "column geo: GEOMETRY"));
+     * }</pre>
+     */
+    record AssessmentOutcome(String assessmentName, String status, String message) implements DmsIncident {
+        public AssessmentOutcome {
+            Objects.requireNonNull(assessmentName, "assessmentName");
+            Objects.requireNonNull(message, "message");
+            if (!java.util.Set.of("failed", "warning", "error").contains(status)) {
+                throw new IllegalArgumentException(
+                        "status must be failed, warning or error (the outcomes of an individual assessment), was "
+                                + status);
+            }
+        }
+    }
+
+    /**
+     * Every later {@code RefreshSchemas} of the endpoint it is planned on ends {@code failed} with
+     * {@code message} (DescribeRefreshSchemasStatus shows it as LastFailureMessage). Endpoints only.
+     */
+    record SchemaRefreshFailure(String message) implements DmsIncident {
+        public SchemaRefreshFailure {
+            Objects.requireNonNull(message, "message");
+        }
+    }
+
+    /** The individual assessment {@code assessmentName} fails with {@code message}. */
+    static DmsIncident assessmentFails(String assessmentName, String message) {
+        return new AssessmentOutcome(assessmentName, "failed", message);
+    }
+
+    /** The individual assessment {@code assessmentName} ends with a warning, {@code message}. */
+    static DmsIncident assessmentWarns(String assessmentName, String message) {
+        return new AssessmentOutcome(assessmentName, "warning", message);
+    }
+
+    /** Schema refreshes of the endpoint fail with {@code message}. */
+    static DmsIncident schemaRefreshFails(String message) {
+        return new SchemaRefreshFailure(message);
+    }
+
     /** The instance goes {@code storage-full} at {@code at}. */
     static DmsIncident storageFull(Instant at) {
         return new InstanceStatus("storage-full", at, "The replication instance has gone into storage failure.");

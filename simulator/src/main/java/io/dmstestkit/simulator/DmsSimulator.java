@@ -3,6 +3,7 @@ package io.dmstestkit.simulator;
 import io.dmstestkit.simulator.internal.Incidents;
 import io.dmstestkit.simulator.internal.Operations;
 import io.dmstestkit.simulator.internal.StateDump;
+import io.dmstestkit.simulator.internal.assessment.PlannedChecks;
 import io.dmstestkit.simulator.internal.datamigration.DataMigrations;
 import io.dmstestkit.simulator.internal.instance.Instances;
 import io.dmstestkit.simulator.internal.protocol.CallerIdentity;
@@ -118,6 +119,8 @@ public final class DmsSimulator {
             if (incident instanceof DmsIncident.InstanceStatus instance) {
                 Instances.planIncident(
                         state, nameOrArn, instance.status(), instance.at(), instance.message(), clock.now());
+            } else if (PlannedChecks.applies(incident)) {
+                PlannedChecks.plan(state, nameOrArn, incident);
             } else {
                 Incidents.plan(state, nameOrArn, incident, clock.now());
             }

@@ -1,6 +1,7 @@
 package io.dmstestkit.simulator.internal;
 
 import io.dmstestkit.simulator.internal.account.AccountOperations;
+import io.dmstestkit.simulator.internal.assessment.AssessmentOperations;
 import io.dmstestkit.simulator.internal.certificate.CertificateOperations;
 import io.dmstestkit.simulator.internal.datamigration.DataMigrationOperations;
 import io.dmstestkit.simulator.internal.endpoint.EndpointOperations;
@@ -9,6 +10,7 @@ import io.dmstestkit.simulator.internal.instance.InstanceOperations;
 import io.dmstestkit.simulator.internal.operations.OperationRegistry;
 import io.dmstestkit.simulator.internal.replication.ReplicationOperations;
 import io.dmstestkit.simulator.internal.task.TaskOperations;
+import io.dmstestkit.simulator.internal.schema.SchemaOperations;
 
 /** Wires every simulated operation into one registry. Each resource family registers its own handlers. */
 public final class Operations {
@@ -29,6 +31,8 @@ public final class Operations {
         EventOperations.register(registry);
         CertificateOperations.register(registry);
         TaskOperations.register(registry);
+        SchemaOperations.register(registry);
+        AssessmentOperations.register(registry);
         return new Operations(registry);
     }
 

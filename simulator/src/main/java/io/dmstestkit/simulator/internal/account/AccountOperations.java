@@ -1,6 +1,7 @@
 package io.dmstestkit.simulator.internal.account;
 
 import io.dmstestkit.simulator.internal.ServiceError;
+import io.dmstestkit.simulator.internal.instance.Instances;
 import io.dmstestkit.simulator.internal.operations.OperationContext;
 import io.dmstestkit.simulator.internal.operations.OperationRegistry;
 import io.dmstestkit.simulator.internal.state.AccountState;
@@ -11,6 +12,7 @@ import java.util.Set;
 import software.amazon.awssdk.services.databasemigration.model.AccountQuota;
 import software.amazon.awssdk.services.databasemigration.model.AddTagsToResourceRequest;
 import software.amazon.awssdk.services.databasemigration.model.AddTagsToResourceResponse;
+import software.amazon.awssdk.services.databasemigration.model.Certificate;
 import software.amazon.awssdk.services.databasemigration.model.DescribeAccountAttributesRequest;
 import software.amazon.awssdk.services.databasemigration.model.DescribeAccountAttributesResponse;
 import software.amazon.awssdk.services.databasemigration.model.Endpoint;
@@ -18,6 +20,8 @@ import software.amazon.awssdk.services.databasemigration.model.ListTagsForResour
 import software.amazon.awssdk.services.databasemigration.model.ListTagsForResourceResponse;
 import software.amazon.awssdk.services.databasemigration.model.RemoveTagsFromResourceRequest;
 import software.amazon.awssdk.services.databasemigration.model.RemoveTagsFromResourceResponse;
+import software.amazon.awssdk.services.databasemigration.model.ReplicationInstance;
+import software.amazon.awssdk.services.databasemigration.model.ReplicationSubnetGroup;
 import software.amazon.awssdk.services.databasemigration.model.Tag;
 
 /** Tags on any resource, and the account's quotas. */
@@ -69,19 +73,40 @@ public final class AccountOperations {
         return RemoveTagsFromResourceResponse.builder().build();
     }
 
+    /**
+     * The quotas with what the account uses now: instances (and their storage), tasks (serverless
+     * replication configs count as tasks, as both run a migration), subnet groups and their largest subnet
+     * count, event subscriptions and certificates.
+     */
     private static DescribeAccountAttributesResponse describeAccountAttributes(
             DescribeAccountAttributesRequest request, OperationContext context) {
         AccountState account = context.account();
+        List<ReplicationInstance> instances = Instances.describeAll(account, context.now());
+        long storage = instances.stream()
+                .map(ReplicationInstance::allocatedStorage)
+                .filter(java.util.Objects::nonNull)
+                .mapToLong(Integer::longValue)
+                .sum();
+        List<ReplicationSubnetGroup> groups =
+                account.store(ReplicationSubnetGroup.class).values();
+        long largestGroup =
+                groups.stream().mapToLong(g -> g.subnets().size()).max().orElse(0);
         return DescribeAccountAttributesResponse.builder()
                 .accountQuotas(
                         quota("Endpoints", account.store(Endpoint.class).size(), MAX_ENDPOINTS),
-                        quota("ReplicationInstances", 0, 60),
-                        quota("AllocatedStorage", 0, 10_000),
-                        quota("ReplicationTasks", account.countResources("replication-config"), 600),
-                        quota("ReplicationSubnetGroups", 0, 60),
-                        quota("SubnetsPerReplicationSubnetGroup", 0, 60),
-                        quota("EventSubscriptions", 0, 60),
-                        quota("CertificatesPerUser", 0, 100))
+                        quota("ReplicationInstances", instances.size(), 60),
+                        quota("AllocatedStorage", storage, 10_000),
+                        quota(
+                                "ReplicationTasks",
+                                account.countResources("replication-config") + account.countResources("task"),
+                                600),
+                        quota("ReplicationSubnetGroups", groups.size(), 60),
+                        quota("SubnetsPerReplicationSubnetGroup", largestGroup, 60),
+                        quota("EventSubscriptions", account.countResources("es"), 60),
+                        quota(
+                                "CertificatesPerUser",
+                                account.store(Certificate.class).size(),
+                                100))
                 .uniqueAccountIdentifier(uniqueIdentifier(account))
                 .build();
     }

@@ -2,6 +2,7 @@ package io.dmstestkit.simulator.internal.replication;
 
 import io.dmstestkit.simulator.TableSpec;
 import io.dmstestkit.simulator.internal.ServiceError;
+import io.dmstestkit.simulator.internal.assessment.ServerlessAssessments;
 import io.dmstestkit.simulator.internal.operations.OperationContext;
 import io.dmstestkit.simulator.internal.run.RunPlan;
 import io.dmstestkit.simulator.internal.run.StartOptions;
@@ -13,6 +14,7 @@ import software.amazon.awssdk.services.databasemigration.model.DescribeReplicati
 import software.amazon.awssdk.services.databasemigration.model.ReloadOptionValue;
 import software.amazon.awssdk.services.databasemigration.model.ReloadReplicationTablesRequest;
 import software.amazon.awssdk.services.databasemigration.model.ReloadReplicationTablesResponse;
+import software.amazon.awssdk.services.databasemigration.model.Replication;
 import software.amazon.awssdk.services.databasemigration.model.StartReplicationRequest;
 import software.amazon.awssdk.services.databasemigration.model.StartReplicationResponse;
 import software.amazon.awssdk.services.databasemigration.model.StopReplicationRequest;
@@ -36,11 +38,17 @@ final class RunHandlers {
         ReplicationRecord record = Replications.requireArn(context.account(), request.replicationConfigArn());
         StartOptions options = StartOptions.from(request, record.config().replicationType());
         StartRules.check(record, options, context.now());
+        ServerlessAssessments.PremigrationAssessment assessment =
+                ServerlessAssessments.parse(context, record, request.premigrationAssessmentSettings());
         RunPlan plan = ReplicationRuns.plan(record, options, context);
         ReplicationRecord started = Replications.save(
                 context.account(), record.withHistory(record.history().start(plan)));
+        if (assessment != null) {
+            ServerlessAssessments.start(context, started, assessment);
+            started = Replications.requireArn(context.account(), started.arn());
+        }
         return StartReplicationResponse.builder()
-                .replication(started.replicationAt(context.now()))
+                .replication(withAssessments(context, started))
                 .build();
     }
 
@@ -49,7 +57,7 @@ final class RunHandlers {
         ReplicationRecord stopped = Replications.save(
                 context.account(), record.withHistory(record.history().stop(context.now())));
         return StopReplicationResponse.builder()
-                .replication(stopped.replicationAt(context.now()))
+                .replication(withAssessments(context, stopped))
                 .build();
     }
 
@@ -63,7 +71,7 @@ final class RunHandlers {
                         "replications");
         return DescribeReplicationsResponse.builder()
                 .replications(page.items().stream()
-                        .map(record -> record.replicationAt(context.now()))
+                        .map(record -> withAssessments(context, record))
                         .toList())
                 .marker(page.nextMarker())
                 .build();
@@ -85,6 +93,12 @@ final class RunHandlers {
         return ReloadReplicationTablesResponse.builder()
                 .replicationConfigArn(record.arn())
                 .build();
+    }
+
+    /** The replication now, with the premigration assessment runs of its config. */
+    private static Replication withAssessments(OperationContext context, ReplicationRecord record) {
+        return ServerlessAssessments.withStatuses(
+                context.account(), record.replicationAt(context.now()), context.now());
     }
 
     private static ReplicationRecord requireRunning(OperationContext context, String arn, String action) {
