@@ -5,8 +5,10 @@ import io.dmstestkit.simulator.internal.certificate.CertificateOperations;
 import io.dmstestkit.simulator.internal.datamigration.DataMigrationOperations;
 import io.dmstestkit.simulator.internal.endpoint.EndpointOperations;
 import io.dmstestkit.simulator.internal.event.EventOperations;
+import io.dmstestkit.simulator.internal.fleetadvisor.FleetAdvisorOperations;
 import io.dmstestkit.simulator.internal.instance.InstanceOperations;
 import io.dmstestkit.simulator.internal.operations.OperationRegistry;
+import io.dmstestkit.simulator.internal.recommendation.RecommendationOperations;
 import io.dmstestkit.simulator.internal.replication.ReplicationOperations;
 
 /** Wires every simulated operation into one registry. Each resource family registers its own handlers. */
@@ -27,6 +29,8 @@ public final class Operations {
         InstanceOperations.register(registry);
         EventOperations.register(registry);
         CertificateOperations.register(registry);
+        FleetAdvisorOperations.register(registry);
+        RecommendationOperations.register(registry);
         return new Operations(registry);
     }
 
