@@ -273,6 +273,33 @@ public final class DmsSimulator {
     }
 
     /**
+     * Declares the databases that Fleet Advisor collectors of the default account and region discover
+     * (replacing any declared before). Without a declaration they discover one PostgreSQL database whose
+     * schemas are those of the declared tables.
+     *
+     * <pre>{@code
+     * simulator.declareFleetDatabases(List.of(
+     *     FleetDatabaseSpec.of("erp-db-1", "10.0.0.21", "erp", "Oracle", "19c", List.of("SALES"))));
+     * }</pre>
+     */
+    @API(status = API.Status.EXPERIMENTAL)
+    public void declareFleetDatabases(List<FleetDatabaseSpec> databases) {
+        declareFleetDatabases(settings.defaultAccount(), settings.defaultRegion(), databases);
+    }
+
+    /** Declares the databases that Fleet Advisor collectors of one account and region discover. */
+    @API(status = API.Status.EXPERIMENTAL)
+    public void declareFleetDatabases(String account, String region, List<FleetDatabaseSpec> databases) {
+        List<FleetDatabaseSpec> copy = List.copyOf(databases);
+        AccountState state = account(new CallerIdentity(account, region));
+        withLock(state, () -> {
+            state.fleetDatabases().clear();
+            state.fleetDatabases().addAll(copy);
+            return null;
+        });
+    }
+
+    /**
      * The first planned state change of any resource after the current virtual time: a runner that
      * waits jumps the clock there instead of polling through empty time.
      */

@@ -6,8 +6,10 @@ import io.dmstestkit.simulator.internal.certificate.CertificateOperations;
 import io.dmstestkit.simulator.internal.datamigration.DataMigrationOperations;
 import io.dmstestkit.simulator.internal.endpoint.EndpointOperations;
 import io.dmstestkit.simulator.internal.event.EventOperations;
+import io.dmstestkit.simulator.internal.fleetadvisor.FleetAdvisorOperations;
 import io.dmstestkit.simulator.internal.instance.InstanceOperations;
 import io.dmstestkit.simulator.internal.operations.OperationRegistry;
+import io.dmstestkit.simulator.internal.recommendation.RecommendationOperations;
 import io.dmstestkit.simulator.internal.replication.ReplicationOperations;
 import io.dmstestkit.simulator.internal.task.TaskOperations;
 import io.dmstestkit.simulator.internal.schema.SchemaOperations;
@@ -33,6 +35,8 @@ public final class Operations {
         TaskOperations.register(registry);
         SchemaOperations.register(registry);
         AssessmentOperations.register(registry);
+        FleetAdvisorOperations.register(registry);
+        RecommendationOperations.register(registry);
         return new Operations(registry);
     }
 

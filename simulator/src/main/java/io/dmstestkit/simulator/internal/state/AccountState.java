@@ -1,5 +1,6 @@
 package io.dmstestkit.simulator.internal.state;
 
+import io.dmstestkit.simulator.FleetDatabaseSpec;
 import io.dmstestkit.simulator.TableSpec;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -7,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.locks.ReentrantLock;
 import software.amazon.awssdk.services.databasemigration.model.Tag;
 
@@ -24,6 +27,8 @@ public final class AccountState {
     private final Map<String, List<Tag>> tags = new LinkedHashMap<>();
     private final Map<String, TableSpec> declaredTables = new LinkedHashMap<>();
     private final EventLog events = new EventLog();
+    private final List<FleetDatabaseSpec> fleetDatabases = new ArrayList<>();
+    private final Set<String> deletedFleetDatabases = new TreeSet<>();
 
     public AccountState(String accountId, String region, long seed) {
         this.accountId = accountId;
@@ -136,6 +141,16 @@ public final class AccountState {
     /** Source tables declared for this account ({@code schema.table} → spec), used by selection rules. */
     public Map<String, TableSpec> declaredTables() {
         return declaredTables;
+    }
+
+    /** Databases declared for Fleet Advisor collectors to discover; empty means "derive from the tables". */
+    public List<FleetDatabaseSpec> fleetDatabases() {
+        return fleetDatabases;
+    }
+
+    /** Ids of Fleet Advisor databases deleted from the inventory (DeleteFleetAdvisorDatabases). */
+    public Set<String> deletedFleetDatabases() {
+        return deletedFleetDatabases;
     }
 
     /** The earliest planned change of any resource strictly after {@code now}. */
