@@ -35,6 +35,9 @@ public final class Timings {
     private final Duration deprovisioning;
     private final Duration dataMigrationStartup;
     private final Duration connectionTest;
+    private final Duration schemaConversionQueued;
+    private final Duration schemaConversionPerObject;
+    private final Duration schemaConversionCanceling;
 
     private Timings(Builder b) {
         this.startupPhases = Collections.unmodifiableMap(new LinkedHashMap<>(b.startupPhases));
@@ -49,6 +52,9 @@ public final class Timings {
         this.deprovisioning = b.deprovisioning;
         this.dataMigrationStartup = b.dataMigrationStartup;
         this.connectionTest = b.connectionTest;
+        this.schemaConversionQueued = b.schemaConversionQueued;
+        this.schemaConversionPerObject = b.schemaConversionPerObject;
+        this.schemaConversionCanceling = b.schemaConversionCanceling;
         startupPhases.forEach((phase, duration) -> requireNotNegative(phase, duration));
         requireNotNegative("stopping", stopping);
         requireNotNegative("tableSetup", tableSetup);
@@ -59,6 +65,9 @@ public final class Timings {
         requireNotNegative("deprovisioning", deprovisioning);
         requireNotNegative("dataMigrationStartup", dataMigrationStartup);
         requireNotNegative("connectionTest", connectionTest);
+        requireNotNegative("schemaConversionQueued", schemaConversionQueued);
+        requireNotNegative("schemaConversionPerObject", schemaConversionPerObject);
+        requireNotNegative("schemaConversionCanceling", schemaConversionCanceling);
         if (fullLoadRowsPerSecond <= 0) {
             throw new IllegalArgumentException("fullLoadRowsPerSecond must be positive");
         }
@@ -94,6 +103,9 @@ public final class Timings {
         b.deprovisioning = deprovisioning;
         b.dataMigrationStartup = dataMigrationStartup;
         b.connectionTest = connectionTest;
+        b.schemaConversionQueued = schemaConversionQueued;
+        b.schemaConversionPerObject = schemaConversionPerObject;
+        b.schemaConversionCanceling = schemaConversionCanceling;
         return b;
     }
 
@@ -120,6 +132,9 @@ public final class Timings {
                 .deprovisioning(Duration.ofMinutes(5))
                 .dataMigrationStartup(Duration.ofSeconds(30))
                 .connectionTest(Duration.ofSeconds(5))
+                .schemaConversionQueued(Duration.ofSeconds(10))
+                .schemaConversionPerObject(Duration.ofSeconds(5))
+                .schemaConversionCanceling(Duration.ofSeconds(10))
                 .build();
     }
 
@@ -140,6 +155,9 @@ public final class Timings {
                 .deprovisioning(Duration.ofSeconds(1))
                 .dataMigrationStartup(Duration.ofSeconds(1))
                 .connectionTest(Duration.ofSeconds(1))
+                .schemaConversionQueued(Duration.ofSeconds(1))
+                .schemaConversionPerObject(Duration.ofSeconds(1))
+                .schemaConversionCanceling(Duration.ofSeconds(1))
                 .build();
     }
 
@@ -224,6 +242,21 @@ public final class Timings {
         return connectionTest;
     }
 
+    /** How long a schema-conversion request (import, assessment, conversion, export…) stays {@code RECEIVED} before {@code IN_PROGRESS}. */
+    public Duration schemaConversionQueued() {
+        return schemaConversionQueued;
+    }
+
+    /** How long a schema-conversion request works on each metadata object it selects (a schema, a table), while {@code IN_PROGRESS}. */
+    public Duration schemaConversionPerObject() {
+        return schemaConversionPerObject;
+    }
+
+    /** How long a canceled schema-conversion request stays {@code CANCELING} before {@code CANCELED}. */
+    public Duration schemaConversionCanceling() {
+        return schemaConversionCanceling;
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof Timings that
@@ -238,7 +271,10 @@ public final class Timings {
                 && deprovisionAfterStop.equals(that.deprovisionAfterStop)
                 && deprovisioning.equals(that.deprovisioning)
                 && dataMigrationStartup.equals(that.dataMigrationStartup)
-                && connectionTest.equals(that.connectionTest);
+                && connectionTest.equals(that.connectionTest)
+                && schemaConversionQueued.equals(that.schemaConversionQueued)
+                && schemaConversionPerObject.equals(that.schemaConversionPerObject)
+                && schemaConversionCanceling.equals(that.schemaConversionCanceling);
     }
 
     @Override
@@ -255,7 +291,10 @@ public final class Timings {
                 deprovisionAfterStop,
                 deprovisioning,
                 dataMigrationStartup,
-                connectionTest);
+                connectionTest,
+                schemaConversionQueued,
+                schemaConversionPerObject,
+                schemaConversionCanceling);
     }
 
     @Override
@@ -273,6 +312,9 @@ public final class Timings {
                 + ", deprovisioning=" + deprovisioning
                 + ", dataMigrationStartup=" + dataMigrationStartup
                 + ", connectionTest=" + connectionTest
+                + ", schemaConversionQueued=" + schemaConversionQueued
+                + ", schemaConversionPerObject=" + schemaConversionPerObject
+                + ", schemaConversionCanceling=" + schemaConversionCanceling
                 + "]";
     }
 
@@ -293,6 +335,9 @@ public final class Timings {
         private Duration deprovisioning;
         private Duration dataMigrationStartup;
         private Duration connectionTest;
+        private Duration schemaConversionQueued;
+        private Duration schemaConversionPerObject;
+        private Duration schemaConversionCanceling;
 
         private Builder() {}
 
@@ -365,6 +410,24 @@ public final class Timings {
         /** How long TestConnection stays {@code testing}. */
         public Builder connectionTest(Duration connectionTest) {
             this.connectionTest = connectionTest;
+            return this;
+        }
+
+        /** How long a schema-conversion request (import, assessment, conversion, export…) stays {@code RECEIVED} before {@code IN_PROGRESS}. */
+        public Builder schemaConversionQueued(Duration schemaConversionQueued) {
+            this.schemaConversionQueued = schemaConversionQueued;
+            return this;
+        }
+
+        /** How long a schema-conversion request works on each metadata object it selects (a schema, a table), while {@code IN_PROGRESS}. */
+        public Builder schemaConversionPerObject(Duration schemaConversionPerObject) {
+            this.schemaConversionPerObject = schemaConversionPerObject;
+            return this;
+        }
+
+        /** How long a canceled schema-conversion request stays {@code CANCELING} before {@code CANCELED}. */
+        public Builder schemaConversionCanceling(Duration schemaConversionCanceling) {
+            this.schemaConversionCanceling = schemaConversionCanceling;
             return this;
         }
 
