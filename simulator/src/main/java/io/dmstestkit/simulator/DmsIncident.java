@@ -2,6 +2,7 @@ package io.dmstestkit.simulator;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import org.apiguardian.api.API;
 
@@ -142,6 +143,35 @@ public sealed interface DmsIncident {
                 throw new IllegalArgumentException(
                         "status must be failed, warning or error (the outcomes of an individual assessment), was "
                                 + status);
+    /** The schema-conversion requests of a migration project, by the operation that starts them. */
+    enum SchemaConversionStep {
+        /** {@code StartMetadataModelImport}. */
+        IMPORT,
+        /** {@code StartMetadataModelAssessment}. */
+        ASSESSMENT,
+        /** {@code StartMetadataModelConversion}. */
+        CONVERSION,
+        /** {@code StartMetadataModelCreation}. */
+        CREATION,
+        /** {@code StartMetadataModelExportAsScript}. */
+        EXPORT_AS_SCRIPT,
+        /** {@code StartMetadataModelExportToTarget}. */
+        EXPORT_TO_TARGET,
+        /** {@code StartExtensionPackAssociation}. */
+        EXTENSION_PACK_ASSOCIATION
+    }
+
+    /**
+     * A schema-conversion request of a migration project (planned on the project, by name or ARN) ends
+     * {@code FAILED} with {@code message} instead of {@code SUCCESS}: the request of this step that is
+     * under way when planned, otherwise the next one started.
+     */
+    record SchemaConversionFailure(SchemaConversionStep step, String message) implements DmsIncident {
+        public SchemaConversionFailure {
+            Objects.requireNonNull(step, "step");
+            Objects.requireNonNull(message, "message");
+            if (message.isBlank()) {
+                throw new IllegalArgumentException("message must say why the request failed");
             }
         }
     }
@@ -169,6 +199,44 @@ public sealed interface DmsIncident {
     /** Schema refreshes of the endpoint fail with {@code message}. */
     static DmsIncident schemaRefreshFails(String message) {
         return new SchemaRefreshFailure(message);
+     * The assessment of a migration project (the one under way when planned, otherwise the next one)
+     * reports these action items: it still ends {@code SUCCESS}, as on DMS, and the items are what its
+     * report lists ({@link DmsSimulator#assessmentActionItems}). At least one item, none blank.
+     */
+    record AssessmentActionItems(List<String> items) implements DmsIncident {
+        public AssessmentActionItems {
+            items = List.copyOf(Objects.requireNonNull(items, "items"));
+            if (items.isEmpty() || items.stream().anyMatch(String::isBlank)) {
+                throw new IllegalArgumentException("an assessment reports at least one action item, none blank");
+            }
+        }
+    }
+
+    /**
+     * The conversion of a migration project fails with {@code message}.
+     *
+     * <pre>{@code
+     * simulator.planIncident("hr-project", DmsIncident.conversionFailure("Unsupported data type SDO_GEOMETRY"));
+     * }</pre>
+     */
+    static DmsIncident conversionFailure(String message) {
+        return new SchemaConversionFailure(SchemaConversionStep.CONVERSION, message);
+    }
+
+    /** A schema-conversion request of {@code step} on a migration project fails with {@code message}. */
+    static DmsIncident schemaConversionFailure(SchemaConversionStep step, String message) {
+        return new SchemaConversionFailure(step, message);
+    }
+
+    /**
+     * The assessment of a migration project reports {@code items}.
+     *
+     * <pre>{@code
+     * simulator.planIncident("hr-project", DmsIncident.assessmentActionItems("Action item 5584: CONNECT BY"));
+     * }</pre>
+     */
+    static DmsIncident assessmentActionItems(String... items) {
+        return new AssessmentActionItems(List.of(items));
     }
 
     /** The instance goes {@code storage-full} at {@code at}. */

@@ -11,6 +11,7 @@ import io.dmstestkit.simulator.internal.protocol.DmsProtocol;
 import io.dmstestkit.simulator.internal.protocol.RequiredMembers;
 import io.dmstestkit.simulator.internal.protocol.SdkJsonCodec;
 import io.dmstestkit.simulator.internal.replication.Replications;
+import io.dmstestkit.simulator.internal.schemaconversion.SchemaConversions;
 import io.dmstestkit.simulator.internal.state.AccountState;
 import io.dmstestkit.simulator.internal.task.Tasks;
 import java.time.Duration;
@@ -212,6 +213,32 @@ public final class DmsSimulator {
         Instant now = clock.now();
         return read(account, region, state -> Optional.of(Incidents.history(state, nameOrArn, now)))
                 .orElse(List.of());
+    }
+
+    /**
+     * The action items the latest successful assessment of a migration project (by name or ARN) reported,
+     * as its exported report lists them; empty when it reported none. Plan them with
+     * {@link DmsIncident#assessmentActionItems}.
+     *
+     * <pre>{@code
+     * simulator.planIncident("hr-project", DmsIncident.assessmentActionItems("Action item 5584: CONNECT BY"));
+     * // ... StartMetadataModelAssessment, wait for SUCCESS ...
+     * assertThat(simulator.assessmentActionItems("hr-project")).hasSize(1);
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when there is no such project or no assessment of it has succeeded yet
+     */
+    public List<String> assessmentActionItems(String migrationProject) {
+        return assessmentActionItems(settings.defaultAccount(), settings.defaultRegion(), migrationProject);
+    }
+
+    /** {@link #assessmentActionItems(String)} in one account and region. */
+    public List<String> assessmentActionItems(String account, String region, String migrationProject) {
+        Instant now = clock.now();
+        AccountState state = existing(account, region)
+                .orElseThrow(() -> new IllegalArgumentException("no migration project named '" + migrationProject
+                        + "' in account " + account + " (" + region + "), which has no resources"));
+        return withLock(state, () -> SchemaConversions.actionItems(state, migrationProject, now));
     }
 
     /** Every account's resources now, as JSON in the wire shapes (the admin API's resource dump). */

@@ -37,6 +37,9 @@ public final class Timings {
     private final Duration taskCreating;
     private final Duration taskStartup;
     private final Duration connectionTest;
+    private final Duration schemaConversionQueued;
+    private final Duration schemaConversionPerObject;
+    private final Duration schemaConversionCanceling;
 
     private Timings(Builder b) {
         this.startupPhases = Collections.unmodifiableMap(new LinkedHashMap<>(b.startupPhases));
@@ -53,6 +56,9 @@ public final class Timings {
         this.taskCreating = b.taskCreating;
         this.taskStartup = b.taskStartup;
         this.connectionTest = b.connectionTest;
+        this.schemaConversionQueued = b.schemaConversionQueued;
+        this.schemaConversionPerObject = b.schemaConversionPerObject;
+        this.schemaConversionCanceling = b.schemaConversionCanceling;
         startupPhases.forEach((phase, duration) -> requireNotNegative(phase, duration));
         requireNotNegative("stopping", stopping);
         requireNotNegative("tableSetup", tableSetup);
@@ -65,6 +71,9 @@ public final class Timings {
         requireNotNegative("taskCreating", taskCreating);
         requireNotNegative("taskStartup", taskStartup);
         requireNotNegative("connectionTest", connectionTest);
+        requireNotNegative("schemaConversionQueued", schemaConversionQueued);
+        requireNotNegative("schemaConversionPerObject", schemaConversionPerObject);
+        requireNotNegative("schemaConversionCanceling", schemaConversionCanceling);
         if (fullLoadRowsPerSecond <= 0) {
             throw new IllegalArgumentException("fullLoadRowsPerSecond must be positive");
         }
@@ -102,6 +111,9 @@ public final class Timings {
         b.taskCreating = taskCreating;
         b.taskStartup = taskStartup;
         b.connectionTest = connectionTest;
+        b.schemaConversionQueued = schemaConversionQueued;
+        b.schemaConversionPerObject = schemaConversionPerObject;
+        b.schemaConversionCanceling = schemaConversionCanceling;
         return b;
     }
 
@@ -130,6 +142,9 @@ public final class Timings {
                 .taskCreating(Duration.ofSeconds(30))
                 .taskStartup(Duration.ofSeconds(60))
                 .connectionTest(Duration.ofSeconds(5))
+                .schemaConversionQueued(Duration.ofSeconds(10))
+                .schemaConversionPerObject(Duration.ofSeconds(5))
+                .schemaConversionCanceling(Duration.ofSeconds(10))
                 .build();
     }
 
@@ -152,6 +167,9 @@ public final class Timings {
                 .taskCreating(Duration.ofSeconds(1))
                 .taskStartup(Duration.ofSeconds(1))
                 .connectionTest(Duration.ofSeconds(1))
+                .schemaConversionQueued(Duration.ofSeconds(1))
+                .schemaConversionPerObject(Duration.ofSeconds(1))
+                .schemaConversionCanceling(Duration.ofSeconds(1))
                 .build();
     }
 
@@ -246,6 +264,21 @@ public final class Timings {
         return connectionTest;
     }
 
+    /** How long a schema-conversion request (import, assessment, conversion, export…) stays {@code RECEIVED} before {@code IN_PROGRESS}. */
+    public Duration schemaConversionQueued() {
+        return schemaConversionQueued;
+    }
+
+    /** How long a schema-conversion request works on each metadata object it selects (a schema, a table), while {@code IN_PROGRESS}. */
+    public Duration schemaConversionPerObject() {
+        return schemaConversionPerObject;
+    }
+
+    /** How long a canceled schema-conversion request stays {@code CANCELING} before {@code CANCELED}. */
+    public Duration schemaConversionCanceling() {
+        return schemaConversionCanceling;
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof Timings that
@@ -263,6 +296,10 @@ public final class Timings {
                 && taskCreating.equals(that.taskCreating)
                 && taskStartup.equals(that.taskStartup)
                 && connectionTest.equals(that.connectionTest);
+                && connectionTest.equals(that.connectionTest)
+                && schemaConversionQueued.equals(that.schemaConversionQueued)
+                && schemaConversionPerObject.equals(that.schemaConversionPerObject)
+                && schemaConversionCanceling.equals(that.schemaConversionCanceling);
     }
 
     @Override
@@ -282,6 +319,10 @@ public final class Timings {
                 taskCreating,
                 taskStartup,
                 connectionTest);
+                connectionTest,
+                schemaConversionQueued,
+                schemaConversionPerObject,
+                schemaConversionCanceling);
     }
 
     @Override
@@ -301,6 +342,9 @@ public final class Timings {
                 + ", taskCreating=" + taskCreating
                 + ", taskStartup=" + taskStartup
                 + ", connectionTest=" + connectionTest
+                + ", schemaConversionQueued=" + schemaConversionQueued
+                + ", schemaConversionPerObject=" + schemaConversionPerObject
+                + ", schemaConversionCanceling=" + schemaConversionCanceling
                 + "]";
     }
 
@@ -323,6 +367,9 @@ public final class Timings {
         private Duration taskCreating = Duration.ofSeconds(30);
         private Duration taskStartup = Duration.ofSeconds(60);
         private Duration connectionTest;
+        private Duration schemaConversionQueued;
+        private Duration schemaConversionPerObject;
+        private Duration schemaConversionCanceling;
 
         private Builder() {}
 
@@ -407,6 +454,24 @@ public final class Timings {
         /** How long TestConnection stays {@code testing}. */
         public Builder connectionTest(Duration connectionTest) {
             this.connectionTest = connectionTest;
+            return this;
+        }
+
+        /** How long a schema-conversion request (import, assessment, conversion, export…) stays {@code RECEIVED} before {@code IN_PROGRESS}. */
+        public Builder schemaConversionQueued(Duration schemaConversionQueued) {
+            this.schemaConversionQueued = schemaConversionQueued;
+            return this;
+        }
+
+        /** How long a schema-conversion request works on each metadata object it selects (a schema, a table), while {@code IN_PROGRESS}. */
+        public Builder schemaConversionPerObject(Duration schemaConversionPerObject) {
+            this.schemaConversionPerObject = schemaConversionPerObject;
+            return this;
+        }
+
+        /** How long a canceled schema-conversion request stays {@code CANCELING} before {@code CANCELED}. */
+        public Builder schemaConversionCanceling(Duration schemaConversionCanceling) {
+            this.schemaConversionCanceling = schemaConversionCanceling;
             return this;
         }
 

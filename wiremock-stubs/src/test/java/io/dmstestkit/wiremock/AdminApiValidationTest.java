@@ -231,7 +231,8 @@ class AdminApiValidationTest {
                         "/incidents",
                         "{\"resource\": \"orders\", \"incident\": \"failAtPercnt\", \"percent\": 40}",
                         "field 'incident' must be one of failAtPercent, failAt, provisioningFailure, tableError,"
-                                + " latencySpike, was 'failAtPercnt'; did you mean 'failAtPercent'?"),
+                                + " latencySpike, schemaConversionFailure, assessmentActionItems, was 'failAtPercnt';"
+                                + " did you mean 'failAtPercent'?"),
                 bad(
                         "POST",
                         "/incidents",

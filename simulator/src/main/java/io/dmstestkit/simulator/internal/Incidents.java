@@ -5,6 +5,7 @@ import io.dmstestkit.simulator.StatusChange;
 import io.dmstestkit.simulator.internal.datamigration.DataMigrations;
 import io.dmstestkit.simulator.internal.progress.PhaseTimeline;
 import io.dmstestkit.simulator.internal.replication.Replications;
+import io.dmstestkit.simulator.internal.schemaconversion.SchemaConversions;
 import io.dmstestkit.simulator.internal.state.AccountState;
 import io.dmstestkit.simulator.internal.task.Tasks;
 import java.time.Instant;
@@ -12,6 +13,8 @@ import java.util.List;
 
 /**
  * Plans public {@link DmsIncident}s on the replication, replication task or data migration they name. Both consume the same
+ * Plans public {@link DmsIncident}s on the replication or data migration they name (schema-conversion
+ * incidents on the migration project they name). Both consume the same
  * incidents through the shared run model ({@code internal.run}); only a kind that provisions nothing
  * refuses a provisioning failure. Callers hold the account lock.
  */
@@ -20,7 +23,9 @@ public final class Incidents {
     private Incidents() {}
 
     public static void plan(AccountState account, String nameOrArn, DmsIncident incident, Instant now) {
-        if (Replications.find(account, nameOrArn).isPresent()) {
+        if (SchemaConversions.isSchemaConversionIncident(incident)) {
+            SchemaConversions.plan(account, nameOrArn, incident, now);
+        } else if (Replications.find(account, nameOrArn).isPresent()) {
             Replications.attachIncident(account, nameOrArn, incident, now);
         } else if (Tasks.find(account, nameOrArn).isPresent()) {
             if (incident instanceof DmsIncident.ProvisioningFailure) {

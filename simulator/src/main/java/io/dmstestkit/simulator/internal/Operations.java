@@ -13,6 +13,7 @@ import io.dmstestkit.simulator.internal.recommendation.RecommendationOperations;
 import io.dmstestkit.simulator.internal.replication.ReplicationOperations;
 import io.dmstestkit.simulator.internal.task.TaskOperations;
 import io.dmstestkit.simulator.internal.schema.SchemaOperations;
+import io.dmstestkit.simulator.internal.schemaconversion.SchemaConversionOperations;
 
 /** Wires every simulated operation into one registry. Each resource family registers its own handlers. */
 public final class Operations {
@@ -37,6 +38,7 @@ public final class Operations {
         AssessmentOperations.register(registry);
         FleetAdvisorOperations.register(registry);
         RecommendationOperations.register(registry);
+        SchemaConversionOperations.register(registry);
         return new Operations(registry);
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import software.amazon.awssdk.services.databasemigration.model.DataMigration;
+import software.amazon.awssdk.services.databasemigration.model.MigrationProject;
 
 /**
  * What the rest of the simulator (fault injection, admin API, assertions) may ask of data migrations
@@ -29,6 +30,15 @@ public final class DataMigrations {
     /** Whether a data migration has this name or ARN. */
     public static boolean exists(AccountState account, String identifier) {
         return locked(account, () -> KIND.find(account, identifier).isPresent());
+    }
+
+    /**
+     * The migration project with this name or ARN (schema conversion works on migration projects).
+     *
+     * @throws io.dmstestkit.simulator.internal.ServiceError ResourceNotFoundFault when there is no such project
+     */
+    public static MigrationProject project(AccountState account, String identifier) {
+        return locked(account, () -> MigrationProjectOperations.PROJECTS.require(account, identifier));
     }
 
     /** The data migration with this name or ARN as DescribeDataMigrations would show it at {@code at}. */

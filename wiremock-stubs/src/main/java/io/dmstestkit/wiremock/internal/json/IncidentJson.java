@@ -18,6 +18,7 @@ import java.util.Map;
  *
  * <pre>{@code
  * {"resource": "orders", "incident": "failAtPercent", "percent": 40, "severity": "FATAL_ERROR", "message": "ORA-01555"}
+ * {"resource": "hr-project", "incident": "schemaConversionFailure", "step": "CONVERSION", "message": "Unsupported type"}
  * {"resource": "orders", "incident": "latencySpike", "from": "2026-01-01T00:30:00Z", "lasting": "PT10M", "latency": "PT45S"}
  * }</pre>
  */
@@ -34,7 +35,9 @@ public record IncidentJson(
         String table,
         String from,
         String lasting,
-        String latency) {
+        String latency,
+        String step,
+        List<String> items) {
 
     /** Each kind with the fields it takes, in the order the messages list them. */
     private static final Map<String, List<String>> KINDS = kinds();
@@ -46,6 +49,8 @@ public record IncidentJson(
         kinds.put("provisioningFailure", List.of("message"));
         kinds.put("tableError", List.of("table", "at", "message"));
         kinds.put("latencySpike", List.of("from", "lasting", "latency"));
+        kinds.put("schemaConversionFailure", List.of("step", "message"));
+        kinds.put("assessmentActionItems", List.of("items"));
         return kinds;
     }
 
@@ -56,6 +61,40 @@ public record IncidentJson(
 
     /** The JSON form of an incident on {@code resource}; reading it back with {@link #toIncident()} gives an equal one. */
     public static IncidentJson of(String account, String region, String resource, DmsIncident incident) {
+        if (incident instanceof DmsIncident.SchemaConversionFailure failure) {
+            return new IncidentJson(
+                    account,
+                    region,
+                    resource,
+                    "schemaConversionFailure",
+                    null,
+                    null,
+                    null,
+                    failure.message(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    failure.step().name(),
+                    null);
+        }
+        if (incident instanceof DmsIncident.AssessmentActionItems actionItems) {
+            return new IncidentJson(
+                    account,
+                    region,
+                    resource,
+                    "assessmentActionItems",
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    actionItems.items());
+        }
         if (incident instanceof DmsIncident.FailAtPercent fail) {
             return new IncidentJson(
                     account,
@@ -66,6 +105,8 @@ public record IncidentJson(
                     null,
                     fail.severity().name(),
                     fail.message(),
+                    null,
+                    null,
                     null,
                     null,
                     null,
@@ -84,6 +125,8 @@ public record IncidentJson(
                     null,
                     null,
                     null,
+                    null,
+                    null,
                     null);
         }
         if (incident instanceof DmsIncident.ProvisioningFailure failure) {
@@ -96,6 +139,8 @@ public record IncidentJson(
                     null,
                     null,
                     failure.message(),
+                    null,
+                    null,
                     null,
                     null,
                     null,
@@ -114,6 +159,8 @@ public record IncidentJson(
                     error.table(),
                     null,
                     null,
+                    null,
+                    null,
                     null);
         }
         DmsIncident.LatencySpike spike = (DmsIncident.LatencySpike) incident;
@@ -129,7 +176,9 @@ public record IncidentJson(
                 null,
                 spike.from().toString(),
                 spike.lasting().toString(),
-                spike.latency().toString());
+                spike.latency().toString(),
+                null,
+                null);
     }
 
     /** The resource the incident strikes; throws {@link AdminRequestException} when it is missing. */
@@ -159,6 +208,9 @@ public record IncidentJson(
                         required("table", table),
                         instant("at", required("at", at)),
                         message == null ? TABLE_ERROR : message);
+            case "schemaConversionFailure" ->
+                DmsIncident.schemaConversionFailure(parsedStep(), message == null ? FAILURE : message);
+            case "assessmentActionItems" -> new DmsIncident.AssessmentActionItems(required("items", items));
             default ->
                 DmsIncident.latencySpike(
                         instant("from", required("from", from)),
@@ -190,6 +242,8 @@ public record IncidentJson(
         given.put("from", from);
         given.put("lasting", lasting);
         given.put("latency", latency);
+        given.put("step", step);
+        given.put("items", items);
         given.forEach((field, value) -> {
             if (value != null && !taken.contains(field)) {
                 throw AdminRequestException.badRequest("field '" + field + "' does not apply to incident '" + incident
@@ -217,6 +271,17 @@ public record IncidentJson(
                     + severity + "'" + Suggestions.didYouMean(severity, names));
         }
         return DmsIncident.Severity.valueOf(severity);
+    }
+
+    private DmsIncident.SchemaConversionStep parsedStep() {
+        List<String> names = Arrays.stream(DmsIncident.SchemaConversionStep.values())
+                .map(Enum::name)
+                .toList();
+        if (!names.contains(required("step", step))) {
+            throw AdminRequestException.badRequest("field 'step' must be one of " + String.join(", ", names) + ", was '"
+                    + step + "'" + Suggestions.didYouMean(step, names));
+        }
+        return DmsIncident.SchemaConversionStep.valueOf(step);
     }
 
     private static Instant instant(String field, String text) {

@@ -24,7 +24,9 @@ class IncidentJsonTest {
                 DmsIncident.failAt(AT, Severity.RECOVERABLE_ERROR, "network"),
                 DmsIncident.provisioningFailure("no capacity"),
                 DmsIncident.tableError("sales.invoices", AT, "duplicate key"),
-                DmsIncident.latencySpike(AT, Duration.ofMinutes(10), Duration.ofMillis(45_500)));
+                DmsIncident.latencySpike(AT, Duration.ofMinutes(10), Duration.ofMillis(45_500)),
+                DmsIncident.conversionFailure("Unsupported data type SDO_GEOMETRY"),
+                DmsIncident.assessmentActionItems("Action item 5584", "Action item 5585"));
     }
 
     @ParameterizedTest

@@ -1,0 +1,445 @@
+package io.dmstestkit.simulator.internal.schemaconversion;
+
+import io.dmstestkit.simulator.Timings;
+import io.dmstestkit.simulator.internal.ServiceError;
+import io.dmstestkit.simulator.internal.datamigration.DataMigrations;
+import io.dmstestkit.simulator.internal.operations.OperationContext;
+import io.dmstestkit.simulator.internal.operations.OperationRegistry;
+import io.dmstestkit.simulator.internal.state.AccountState;
+import io.dmstestkit.simulator.internal.state.Filters;
+import io.dmstestkit.simulator.internal.state.Paging;
+import io.dmstestkit.simulator.internal.state.ResourceStore;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Predicate;
+import software.amazon.awssdk.services.databasemigration.model.CancelMetadataModelConversionRequest;
+import software.amazon.awssdk.services.databasemigration.model.CancelMetadataModelConversionResponse;
+import software.amazon.awssdk.services.databasemigration.model.CancelMetadataModelCreationRequest;
+import software.amazon.awssdk.services.databasemigration.model.CancelMetadataModelCreationResponse;
+import software.amazon.awssdk.services.databasemigration.model.DescribeExtensionPackAssociationsRequest;
+import software.amazon.awssdk.services.databasemigration.model.DescribeExtensionPackAssociationsResponse;
+import software.amazon.awssdk.services.databasemigration.model.DescribeMetadataModelAssessmentsRequest;
+import software.amazon.awssdk.services.databasemigration.model.DescribeMetadataModelAssessmentsResponse;
+import software.amazon.awssdk.services.databasemigration.model.DescribeMetadataModelConversionsRequest;
+import software.amazon.awssdk.services.databasemigration.model.DescribeMetadataModelConversionsResponse;
+import software.amazon.awssdk.services.databasemigration.model.DescribeMetadataModelCreationsRequest;
+import software.amazon.awssdk.services.databasemigration.model.DescribeMetadataModelCreationsResponse;
+import software.amazon.awssdk.services.databasemigration.model.DescribeMetadataModelExportsAsScriptRequest;
+import software.amazon.awssdk.services.databasemigration.model.DescribeMetadataModelExportsAsScriptResponse;
+import software.amazon.awssdk.services.databasemigration.model.DescribeMetadataModelExportsToTargetRequest;
+import software.amazon.awssdk.services.databasemigration.model.DescribeMetadataModelExportsToTargetResponse;
+import software.amazon.awssdk.services.databasemigration.model.DescribeMetadataModelImportsRequest;
+import software.amazon.awssdk.services.databasemigration.model.DescribeMetadataModelImportsResponse;
+import software.amazon.awssdk.services.databasemigration.model.Filter;
+import software.amazon.awssdk.services.databasemigration.model.MigrationProject;
+import software.amazon.awssdk.services.databasemigration.model.SchemaConversionRequest;
+import software.amazon.awssdk.services.databasemigration.model.StartExtensionPackAssociationRequest;
+import software.amazon.awssdk.services.databasemigration.model.StartExtensionPackAssociationResponse;
+import software.amazon.awssdk.services.databasemigration.model.StartMetadataModelAssessmentRequest;
+import software.amazon.awssdk.services.databasemigration.model.StartMetadataModelAssessmentResponse;
+import software.amazon.awssdk.services.databasemigration.model.StartMetadataModelConversionRequest;
+import software.amazon.awssdk.services.databasemigration.model.StartMetadataModelConversionResponse;
+import software.amazon.awssdk.services.databasemigration.model.StartMetadataModelCreationRequest;
+import software.amazon.awssdk.services.databasemigration.model.StartMetadataModelCreationResponse;
+import software.amazon.awssdk.services.databasemigration.model.StartMetadataModelExportAsScriptRequest;
+import software.amazon.awssdk.services.databasemigration.model.StartMetadataModelExportAsScriptResponse;
+import software.amazon.awssdk.services.databasemigration.model.StartMetadataModelExportToTargetRequest;
+import software.amazon.awssdk.services.databasemigration.model.StartMetadataModelExportToTargetResponse;
+import software.amazon.awssdk.services.databasemigration.model.StartMetadataModelImportRequest;
+import software.amazon.awssdk.services.databasemigration.model.StartMetadataModelImportResponse;
+
+/**
+ * The request half of schema conversion: the seven {@code Start…} calls, their {@code Describe…} twins and
+ * the two cancels. Every request gets a {@code RequestIdentifier} and one {@link RequestTimeline}; the
+ * Describe calls filter on {@code request-id} and {@code status} and page as every DMS Describe does.
+ */
+final class RequestOperations {
+
+    private RequestOperations() {}
+
+    static void register(OperationRegistry registry) {
+        registry.register(StartMetadataModelImportRequest.class, RequestOperations::startImport)
+                .register(StartMetadataModelAssessmentRequest.class, RequestOperations::startAssessment)
+                .register(StartMetadataModelConversionRequest.class, RequestOperations::startConversion)
+                .register(StartMetadataModelCreationRequest.class, RequestOperations::startCreation)
+                .register(StartMetadataModelExportAsScriptRequest.class, RequestOperations::startExportAsScript)
+                .register(StartMetadataModelExportToTargetRequest.class, RequestOperations::startExportToTarget)
+                .register(StartExtensionPackAssociationRequest.class, RequestOperations::startExtensionPack)
+                .register(CancelMetadataModelConversionRequest.class, RequestOperations::cancelConversion)
+                .register(CancelMetadataModelCreationRequest.class, RequestOperations::cancelCreation)
+                .register(DescribeMetadataModelImportsRequest.class, RequestOperations::describeImports)
+                .register(DescribeMetadataModelAssessmentsRequest.class, RequestOperations::describeAssessments)
+                .register(DescribeMetadataModelConversionsRequest.class, RequestOperations::describeConversions)
+                .register(DescribeMetadataModelCreationsRequest.class, RequestOperations::describeCreations)
+                .register(DescribeMetadataModelExportsAsScriptRequest.class, RequestOperations::describeExportsAsScript)
+                .register(DescribeMetadataModelExportsToTargetRequest.class, RequestOperations::describeExportsToTarget)
+                .register(DescribeExtensionPackAssociationsRequest.class, RequestOperations::describeExtensionPacks);
+    }
+
+    private static DescribeMetadataModelImportsResponse describeImports(
+            DescribeMetadataModelImportsRequest r, OperationContext c) {
+        var page = page(c, RequestKind.IMPORT, r.migrationProjectIdentifier(), r.filters(), r.maxRecords(), r.marker());
+        return DescribeMetadataModelImportsResponse.builder()
+                .requests(page.items())
+                .marker(page.nextMarker())
+                .build();
+    }
+
+    private static DescribeMetadataModelAssessmentsResponse describeAssessments(
+            DescribeMetadataModelAssessmentsRequest r, OperationContext c) {
+        var page = page(
+                c, RequestKind.ASSESSMENT, r.migrationProjectIdentifier(), r.filters(), r.maxRecords(), r.marker());
+        return DescribeMetadataModelAssessmentsResponse.builder()
+                .requests(page.items())
+                .marker(page.nextMarker())
+                .build();
+    }
+
+    private static DescribeMetadataModelConversionsResponse describeConversions(
+            DescribeMetadataModelConversionsRequest r, OperationContext c) {
+        var page = page(
+                c, RequestKind.CONVERSION, r.migrationProjectIdentifier(), r.filters(), r.maxRecords(), r.marker());
+        return DescribeMetadataModelConversionsResponse.builder()
+                .requests(page.items())
+                .marker(page.nextMarker())
+                .build();
+    }
+
+    private static DescribeMetadataModelCreationsResponse describeCreations(
+            DescribeMetadataModelCreationsRequest r, OperationContext c) {
+        var page =
+                page(c, RequestKind.CREATION, r.migrationProjectIdentifier(), r.filters(), r.maxRecords(), r.marker());
+        return DescribeMetadataModelCreationsResponse.builder()
+                .requests(page.items())
+                .marker(page.nextMarker())
+                .build();
+    }
+
+    private static DescribeMetadataModelExportsAsScriptResponse describeExportsAsScript(
+            DescribeMetadataModelExportsAsScriptRequest r, OperationContext c) {
+        var page = page(
+                c,
+                RequestKind.EXPORT_AS_SCRIPT,
+                r.migrationProjectIdentifier(),
+                r.filters(),
+                r.maxRecords(),
+                r.marker());
+        return DescribeMetadataModelExportsAsScriptResponse.builder()
+                .requests(page.items())
+                .marker(page.nextMarker())
+                .build();
+    }
+
+    private static DescribeMetadataModelExportsToTargetResponse describeExportsToTarget(
+            DescribeMetadataModelExportsToTargetRequest r, OperationContext c) {
+        var page = page(
+                c,
+                RequestKind.EXPORT_TO_TARGET,
+                r.migrationProjectIdentifier(),
+                r.filters(),
+                r.maxRecords(),
+                r.marker());
+        return DescribeMetadataModelExportsToTargetResponse.builder()
+                .requests(page.items())
+                .marker(page.nextMarker())
+                .build();
+    }
+
+    private static DescribeExtensionPackAssociationsResponse describeExtensionPacks(
+            DescribeExtensionPackAssociationsRequest r, OperationContext c) {
+        var page = page(
+                c, RequestKind.EXTENSION_PACK, r.migrationProjectIdentifier(), r.filters(), r.maxRecords(), r.marker());
+        return DescribeExtensionPackAssociationsResponse.builder()
+                .requests(page.items())
+                .marker(page.nextMarker())
+                .build();
+    }
+
+    private static StartMetadataModelImportResponse startImport(
+            StartMetadataModelImportRequest request, OperationContext context) {
+        MigrationProject project = DataMigrations.project(context.account(), request.migrationProjectIdentifier());
+        List<MetadataObject> objects = model(context, project, origin(request.originAsString()))
+                .select(SelectionRules.parse(request.selectionRules()));
+        return StartMetadataModelImportResponse.builder()
+                .requestIdentifier(start(context, project, RequestKind.IMPORT, objects, null, null)
+                        .id())
+                .build();
+    }
+
+    private static StartMetadataModelAssessmentResponse startAssessment(
+            StartMetadataModelAssessmentRequest request, OperationContext context) {
+        MigrationProject project = DataMigrations.project(context.account(), request.migrationProjectIdentifier());
+        List<MetadataObject> objects =
+                model(context, project, "SOURCE").select(SelectionRules.parse(request.selectionRules()));
+        return StartMetadataModelAssessmentResponse.builder()
+                .requestIdentifier(start(context, project, RequestKind.ASSESSMENT, objects, null, null)
+                        .id())
+                .build();
+    }
+
+    private static StartMetadataModelConversionResponse startConversion(
+            StartMetadataModelConversionRequest request, OperationContext context) {
+        MigrationProject project = DataMigrations.project(context.account(), request.migrationProjectIdentifier());
+        List<MetadataObject> objects =
+                model(context, project, "SOURCE").select(SelectionRules.parse(request.selectionRules()));
+        return StartMetadataModelConversionResponse.builder()
+                .requestIdentifier(start(context, project, RequestKind.CONVERSION, objects, null, null)
+                        .id())
+                .build();
+    }
+
+    /** The rules name the schema the new object goes into; the definition's first words give its type. */
+    private static StartMetadataModelCreationResponse startCreation(
+            StartMetadataModelCreationRequest request, OperationContext context) {
+        MigrationProject project = DataMigrations.project(context.account(), request.migrationProjectIdentifier());
+        String definition = request.properties() == null || request.properties().statementProperties() == null
+                ? null
+                : request.properties().statementProperties().definition();
+        if (definition == null || definition.isBlank()) {
+            throw ServiceError.invalidParameterValue("Properties.StatementProperties.Definition must hold the SQL "
+                    + "statement that creates the object, e.g. CREATE VIEW …");
+        }
+        String name = request.metadataModelName();
+        if (name.isBlank()) {
+            throw ServiceError.invalidParameterValue("MetadataModelName must not be blank");
+        }
+        MetadataModel model = model(context, project, "SOURCE");
+        SelectionRules.Locator locator =
+                SelectionRules.parse(request.selectionRules()).get(0);
+        if (locator.schema() == null || locator.table() != null) {
+            throw ServiceError.invalidParameterValue(
+                    "SelectionRules must name the schema to create " + name + " in (schema-name, no table-name)");
+        }
+        MetadataObject schema = model.find(locator, "SOURCE");
+        boolean taken = model.children(schema).stream().anyMatch(o -> o.name().equalsIgnoreCase(name))
+                || SchemaConversions.requests(context.account(), project.migrationProjectArn(), RequestKind.CREATION)
+                        .stream()
+                        .anyMatch(r -> r.timeline().activeAt(context.now())
+                                && r.created().key().equals((schema.name() + "." + name).toLowerCase(Locale.ROOT)));
+        if (taken) {
+            throw ServiceError.alreadyExists("Metadata model " + schema.name() + "." + name + " already exists");
+        }
+        MetadataObject created = new MetadataObject(typeOf(definition), schema.name(), name, definition.strip());
+        return StartMetadataModelCreationResponse.builder()
+                .requestIdentifier(start(context, project, RequestKind.CREATION, List.of(created), created, null)
+                        .id())
+                .build();
+    }
+
+    private static StartMetadataModelExportAsScriptResponse startExportAsScript(
+            StartMetadataModelExportAsScriptRequest request, OperationContext context) {
+        MigrationProject project = DataMigrations.project(context.account(), request.migrationProjectIdentifier());
+        String origin = origin(request.originAsString());
+        if (origin.equals("TARGET")
+                && SchemaConversions.converted(context.account(), project.migrationProjectArn(), context.now())
+                        .isEmpty()) {
+            throw ServiceError.invalidResourceState("Migration project " + project.migrationProjectName()
+                    + " has no converted objects to export yet; run StartMetadataModelConversion first");
+        }
+        List<MetadataObject> objects =
+                model(context, project, origin).select(SelectionRules.parse(request.selectionRules()));
+        String file =
+                request.fileName() == null || request.fileName().isBlank() ? "metadata-model" : request.fileName();
+        String id = newId(context.account());
+        String key = Buckets.prefix(project, context) + file + "-" + id + ".sql";
+        return StartMetadataModelExportAsScriptResponse.builder()
+                .requestIdentifier(start(context, project, RequestKind.EXPORT_AS_SCRIPT, objects, null, key, id)
+                        .id())
+                .build();
+    }
+
+    /** Only what a successful conversion has converted can be applied to the target. */
+    private static StartMetadataModelExportToTargetResponse startExportToTarget(
+            StartMetadataModelExportToTargetRequest request, OperationContext context) {
+        MigrationProject project = DataMigrations.project(context.account(), request.migrationProjectIdentifier());
+        List<MetadataObject> objects =
+                model(context, project, "SOURCE").select(SelectionRules.parse(request.selectionRules()));
+        Set<String> converted =
+                SchemaConversions.converted(context.account(), project.migrationProjectArn(), context.now());
+        List<String> missing = objects.stream()
+                .filter(o -> !converted.contains(o.key()))
+                .map(MetadataObject::qualifiedName)
+                .toList();
+        if (!missing.isEmpty()) {
+            throw ServiceError.invalidResourceState("Cannot export to the target objects that are not converted: "
+                    + String.join(", ", missing.subList(0, Math.min(5, missing.size())))
+                    + (missing.size() > 5 ? " and " + (missing.size() - 5) + " more" : "")
+                    + "; run StartMetadataModelConversion on them first");
+        }
+        return StartMetadataModelExportToTargetResponse.builder()
+                .requestIdentifier(start(context, project, RequestKind.EXPORT_TO_TARGET, objects, null, null)
+                        .id())
+                .build();
+    }
+
+    private static StartExtensionPackAssociationResponse startExtensionPack(
+            StartExtensionPackAssociationRequest request, OperationContext context) {
+        MigrationProject project = DataMigrations.project(context.account(), request.migrationProjectIdentifier());
+        return StartExtensionPackAssociationResponse.builder()
+                .requestIdentifier(start(context, project, RequestKind.EXTENSION_PACK, List.of(), null, null)
+                        .id())
+                .build();
+    }
+
+    private static CancelMetadataModelConversionResponse cancelConversion(
+            CancelMetadataModelConversionRequest request, OperationContext context) {
+        return CancelMetadataModelConversionResponse.builder()
+                .request(cancel(
+                        context,
+                        RequestKind.CONVERSION,
+                        request.migrationProjectIdentifier(),
+                        request.requestIdentifier()))
+                .build();
+    }
+
+    private static CancelMetadataModelCreationResponse cancelCreation(
+            CancelMetadataModelCreationRequest request, OperationContext context) {
+        return CancelMetadataModelCreationResponse.builder()
+                .request(cancel(
+                        context,
+                        RequestKind.CREATION,
+                        request.migrationProjectIdentifier(),
+                        request.requestIdentifier()))
+                .build();
+    }
+
+    private static SchemaConversionRequest cancel(
+            OperationContext context, RequestKind kind, String projectIdentifier, String requestId) {
+        AccountState account = context.account();
+        MigrationProject project = DataMigrations.project(account, projectIdentifier);
+        ConversionRequest found = SchemaConversions.requests(account, project.migrationProjectArn(), kind).stream()
+                .filter(r -> r.id().equals(requestId))
+                .findFirst()
+                .orElseThrow(() -> ServiceError.resourceNotFound("No metadata model " + noun(kind) + " request "
+                        + ServiceError.echo(requestId) + " in migration project " + project.migrationProjectName()));
+        String status = found.statusAt(context.now());
+        if (!found.timeline().activeAt(context.now())) {
+            throw ServiceError.invalidResourceState("Metadata model " + noun(kind) + " request " + requestId + " is "
+                    + status + "; only RECEIVED or IN_PROGRESS requests can be canceled");
+        }
+        Duration canceling = context.settings().timings().schemaConversionCanceling();
+        ConversionRequest canceled = found.withTimeline(found.timeline().canceling(context.now(), canceling));
+        SchemaConversions.store(account).put(canceled.id(), canceled);
+        return canceled.render(context.now());
+    }
+
+    static ConversionRequest start(
+            OperationContext context,
+            MigrationProject project,
+            RequestKind kind,
+            List<MetadataObject> objects,
+            MetadataObject created,
+            String script) {
+        return start(context, project, kind, objects, created, script, newId(context.account()));
+    }
+
+    /** Plans the request's timeline, lets a planned incident strike it, and stores it. */
+    static ConversionRequest start(
+            OperationContext context,
+            MigrationProject project,
+            RequestKind kind,
+            List<MetadataObject> objects,
+            MetadataObject created,
+            String script,
+            String id) {
+        AccountState account = context.account();
+        Timings timings = context.settings().timings();
+        Duration work = timings.schemaConversionPerObject().multipliedBy(Math.max(1, objects.size()));
+        RequestTimeline timeline = RequestTimeline.plan(context.now(), timings.schemaConversionQueued(), work);
+        ConversionRequest request = new ConversionRequest(
+                id,
+                kind,
+                project.migrationProjectArn(),
+                objects,
+                created,
+                script,
+                Buckets.url(project, context),
+                List.of(),
+                timeline);
+        var taken = SchemaConversions.conversion(account, project.migrationProjectArn())
+                .take(kind);
+        if (taken.isPresent()) {
+            request = SchemaConversions.struck(request, taken.get().incident());
+            SchemaConversions.save(account, taken.get().rest());
+        }
+        return SchemaConversions.store(account).put(id, request);
+    }
+
+    /** One page of the project's requests of {@code kind}, oldest first, as the Describe call shows them now. */
+    static Paging.Page<SchemaConversionRequest> page(
+            OperationContext context,
+            RequestKind kind,
+            String projectIdentifier,
+            List<Filter> filters,
+            Integer maxRecords,
+            String marker) {
+        AccountState account = context.account();
+        MigrationProject project = DataMigrations.project(account, projectIdentifier);
+        Filters<ConversionRequest> known = Filters.<ConversionRequest>named("Describe" + kind.describedIn())
+                .on("request-id", r -> List.of(r.id()))
+                .on("status", r -> List.of(r.statusAt(context.now())));
+        Predicate<ConversionRequest> matches = known.matcher(filters);
+        List<ResourceStore.Entry<ConversionRequest>> matched = SchemaConversions.store(account).entries().stream()
+                .filter(e -> e.value().projectArn().equals(project.migrationProjectArn())
+                        && e.value().kind() == kind
+                        && matches.test(e.value()))
+                .toList();
+        if (matched.isEmpty() && !filters.isEmpty()) {
+            throw ServiceError.resourceNotFound(
+                    "No metadata model " + noun(kind) + " requests found matching the filters");
+        }
+        Paging.Page<ResourceStore.Entry<ConversionRequest>> page =
+                Paging.page(matched, ResourceStore.Entry::sequence, maxRecords, marker);
+        return new Paging.Page<>(
+                page.items().stream().map(e -> e.value().render(context.now())).toList(), page.nextMarker());
+    }
+
+    static MetadataModel model(OperationContext context, MigrationProject project, String origin) {
+        MetadataModel source =
+                SchemaConversions.sourceModel(context.account(), context.settings(), project, context.now());
+        if (origin.equals("SOURCE")) {
+            return source;
+        }
+        return MetadataModel.target(
+                source,
+                project,
+                SchemaConversions.converted(context.account(), project.migrationProjectArn(), context.now()));
+    }
+
+    /** SOURCE or TARGET; anything else is InvalidParameterValueException. */
+    static String origin(String origin) {
+        if (!"SOURCE".equals(origin) && !"TARGET".equals(origin)) {
+            throw ServiceError.invalidParameterValue(
+                    "Origin must be SOURCE or TARGET, was '" + ServiceError.echo(origin) + "'");
+        }
+        return origin;
+    }
+
+    private static String newId(AccountState account) {
+        // Seeded like every other ID, so the same calls give the same request identifiers on every run.
+        String seed = account.ids().newArn("schema-conversion-request");
+        return UUID.nameUUIDFromBytes(seed.getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    private static String typeOf(String definition) {
+        String[] words = definition.strip().toLowerCase(Locale.ROOT).split("\\s+");
+        int at = 0;
+        if (words.length > at && words[at].equals("create")) {
+            at++;
+        }
+        if (words.length > at + 1 && words[at].equals("or") && words[at + 1].equals("replace")) {
+            at += 2;
+        }
+        return words.length > at && words[at].matches("view|procedure|function|table|sequence|trigger|package|type")
+                ? words[at]
+                : "statement";
+    }
+
+    private static String noun(RequestKind kind) {
+        return kind.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+}
