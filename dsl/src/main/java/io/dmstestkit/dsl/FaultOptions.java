@@ -53,7 +53,8 @@ final class FaultOptions {
         }
         if (named.containsKey("probability")) {
             Integer seed = Named.optionalInt(named, "seed", where);
-            spec.probability(Named.optionalDouble(named, "probability", where), seed == null ? 1 : seed);
+            spec.probability(
+                    Named.optionalDouble(named, "probability", where), seed == null ? FaultSpec.DEFAULT_SEED : seed);
         }
         if (named.containsKey("from")) {
             spec.from(Named.optionalDuration(named, "from"));

@@ -20,6 +20,9 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL)
 public final class FaultSpec {
 
+    /** The seed of a probability given without one, in every front end. */
+    static final long DEFAULT_SEED = 1;
+
     private final String error;
     private final List<String> operations = new ArrayList<>();
     private String message;
@@ -68,10 +71,16 @@ public final class FaultSpec {
         return this;
     }
 
+    /** Strikes each matching call with this probability, from a fixed seed, so runs repeat themselves. */
     public FaultSpec probability(double probability, long seed) {
         this.probability = probability;
         this.seed = seed;
         return this;
+    }
+
+    /** As {@link #probability(double, long)} with seed 1, the seed the Groovy named form uses too. */
+    public FaultSpec probability(double probability) {
+        return probability(probability, DEFAULT_SEED);
     }
 
     /** Applies only from this long after the step (virtual time) on: {@code from(Duration.ofMinutes(10))}. */

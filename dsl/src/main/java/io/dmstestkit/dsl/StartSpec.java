@@ -35,7 +35,12 @@ public final class StartSpec {
 
     /** CDC starts from this time (ISO-8601, e.g. {@code 2026-01-01T00:00:00Z}). */
     public StartSpec cdcStartTime(String isoTime) {
-        this.cdcStartTime = java.time.Instant.parse(isoTime).toString();
+        try {
+            this.cdcStartTime = java.time.Instant.parse(isoTime).toString();
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException(
+                    "'" + isoTime + "' is not an ISO-8601 time; e.g. 2026-01-01T00:00:00Z", e);
+        }
         return this;
     }
 

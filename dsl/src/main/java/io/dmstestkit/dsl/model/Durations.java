@@ -3,11 +3,16 @@ package io.dmstestkit.dsl.model;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * Durations as scenarios write them: {@code 30s}, {@code 10m}, {@code 2h}, {@code 1d}, {@code 1h30m},
  * {@code 250ms}, or ISO-8601 ({@code PT30M}).
+ *
+ * <p>Public only because every front end (Java, Groovy, YAML, the CLI, the JUnit engine's reports) parses
+ * and formats durations the same way and they live in other packages and modules; it is not for users.
  */
+@API(status = API.Status.INTERNAL, consumers = "io.dmstestkit")
 public final class Durations {
 
     /** What the message of a duration too long to count says, for front ends that word their own. */

@@ -2,26 +2,22 @@ package io.dmstestkit.dsl.internal.yaml;
 
 import io.dmstestkit.dsl.ScenarioIncludes;
 import io.dmstestkit.dsl.ScenarioLoadException;
+import io.dmstestkit.dsl.ScenarioSpec;
+import io.dmstestkit.dsl.internal.Callers;
 import io.dmstestkit.dsl.internal.yaml.Node.Entry;
 import io.dmstestkit.dsl.internal.yaml.Node.Mapping;
 import io.dmstestkit.dsl.internal.yaml.Node.Scalar;
-import io.dmstestkit.dsl.model.ExpectedError;
 import io.dmstestkit.dsl.model.Scenario;
 import io.dmstestkit.dsl.model.Source;
-import io.dmstestkit.dsl.model.StartType;
 import io.dmstestkit.dsl.model.Step;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 
 /**
  * Reads the {@code steps:} list. Each item is one step, named by the {@code ScenarioSpec} method it
- * stands for ({@code start}, {@code await}, …) with that spec's options; this class reads the steps
- * that act on a run and includes, {@link CheckReader} and {@link IncidentReader} the others.
+ * stands for ({@code start}, {@code await}, …) with that spec's options, handed to the spec methods by
+ * {@link SpecCalls}; only {@code include} (which loads a file) and {@code disarmFaults} are read here.
  *
  * <pre>
  * steps:
@@ -31,39 +27,21 @@ import java.util.Set;
  */
 final class StepReader {
 
-    @FunctionalInterface
-    private interface Kind {
-        Step read(Node body, Source at);
-    }
+    private static final List<String> STEPS = YamlVocabulary.steps();
 
     private final Values values;
     private final ScenarioIncludes includes;
-    private final Map<String, Kind> kinds = new LinkedHashMap<>();
+    private final SpecCalls calls;
 
     StepReader(Values values, ScenarioIncludes includes) {
         this.values = values;
         this.includes = includes;
-        CheckReader checks = new CheckReader(values);
-        IncidentReader incidents = new IncidentReader(values);
-        kinds.put("start", this::start);
-        kinds.put("stop", this::stop);
-        kinds.put("reload", this::reload);
-        kinds.put("await", checks::await);
-        kinds.put("advance", this::advance);
-        kinds.put("fault", incidents::fault);
-        kinds.put("disarmFaults", this::disarmFaults);
-        kinds.put("fail", incidents::fail);
-        kinds.put("tableError", incidents::tableError);
-        kinds.put("latencySpike", incidents::latencySpike);
-        kinds.put("provisioningFails", incidents::provisioningFails);
-        kinds.put("expect", checks::expect);
-        kinds.put("expectCalls", checks::expectCalls);
-        kinds.put("include", this::include);
+        this.calls = new SpecCalls(values);
     }
 
     /** The steps this reader knows, in the order messages list them. */
-    Set<String> names() {
-        return kinds.keySet();
+    List<String> names() {
+        return STEPS;
     }
 
     List<Step> steps(Node node) {
@@ -84,15 +62,24 @@ final class StepReader {
             throw notOneStep(item);
         }
         Entry entry = mapping.entries().get(0);
-        Kind kind = kinds.get(entry.name());
-        if (kind == null) {
-            throw Problems.unknown(entry.key(), "step", null, kinds.keySet());
+        String name = entry.name();
+        if (!STEPS.contains(name)) {
+            throw Problems.unknown(entry.key(), "step", null, STEPS);
         }
-        // the model's records check themselves; what they refuse is reported at the step
-        return Problems.checked(
-                entry.key().source(),
-                null,
-                () -> kind.read(entry.value(), entry.key().source()));
+        Source at = entry.key().source();
+        return switch (name) {
+            case "include" -> include(entry.value(), at);
+            case "disarmFaults" -> disarmFaults(entry.value(), at);
+            default -> {
+                // the same spec method Java and Groovy call, so the same checks and defaults apply
+                ScenarioSpec scenario = new ScenarioSpec(name, at, Map.of(), includes);
+                Callers.at(at, () -> {
+                    calls.step(scenario, name, entry.value(), at);
+                    return null;
+                });
+                yield scenario.build().steps().get(0);
+            }
+        };
     }
 
     private ScenarioLoadException notOneStep(Node item) {
@@ -104,52 +91,13 @@ final class StepReader {
                             + mapping.entries().get(1).name() + "'",
                     "indent a step's options below its name, or write them in braces: - await: { replication: orders, within: 2h }");
         }
-        boolean known = item instanceof Scalar scalar && kinds.containsKey(scalar.text());
+        boolean known = item instanceof Scalar scalar && STEPS.contains(scalar.text());
         return new ScenarioLoadException(
                 item.source(),
                 "a step is written 'name: options', not " + item.describe(),
                 known
                         ? "write - " + ((Scalar) item).text() + ": …"
-                        : "e.g. - stop: orders; valid steps: " + String.join(", ", kinds.keySet()));
-    }
-
-    /** {@code start: orders} or {@code start: { replication: orders, type: resume-processing, … }}. */
-    private Step start(Node body, Source at) {
-        StartType defaultType = JavaDefaults.START.startType();
-        if (Values.isShorthand(body)) {
-            return new Step.Start(values.text(body, "start"), defaultType, null, null, null, null, at);
-        }
-        Options options = Options.withTarget(body, "start", YamlVocabulary.options("start"), values);
-        return new Step.Start(
-                options.target(),
-                Objects.requireNonNullElse(options.word("type", StartType::parse), defaultType),
-                cdcStartTime(options),
-                options.text("cdcStartPosition"),
-                options.text("cdcStopPosition"),
-                expectedError(options),
-                at);
-    }
-
-    /** {@code stop: orders} or {@code stop: { replication: orders, expectError: AccessDenied }}. */
-    private Step stop(Node body, Source at) {
-        if (Values.isShorthand(body)) {
-            return new Step.Stop(values.text(body, "stop"), null, at);
-        }
-        Options options = Options.withTarget(body, "stop", YamlVocabulary.options("stop"), values);
-        return new Step.Stop(options.target(), expectedError(options), at);
-    }
-
-    private Step reload(Node body, Source at) {
-        Options options = Options.withTarget(body, "reload", List.of("tables"), values);
-        String target = options.target();
-        List<String> tables = values.texts(options.required("tables"), options.label("tables")).stream()
-                .map(Scalar::text)
-                .toList();
-        return new Step.Reload(target, tables, at);
-    }
-
-    private Step advance(Node body, Source at) {
-        return new Step.Advance(values.duration(body, "advance"), at);
+                        : "e.g. - stop: orders; valid steps: " + String.join(", ", STEPS));
     }
 
     /** {@code disarmFaults: true}; an empty value means the same. */
@@ -203,36 +151,5 @@ final class StepReader {
     private String parameterValue(Entry entry) {
         Scalar value = values.scalar(entry.value(), "parameter '" + entry.name() + "'", "a value");
         return String.valueOf(value.value());
-    }
-
-    private String cdcStartTime(Options options) {
-        String time = options.text("cdcStartTime");
-        try {
-            return time == null ? null : Instant.parse(time).toString();
-        } catch (DateTimeParseException e) {
-            throw new ScenarioLoadException(
-                    options.at("cdcStartTime"),
-                    options.label("cdcStartTime") + " must be an ISO-8601 time such as 2026-01-01T00:00:00Z, was '"
-                            + time + "'",
-                    null);
-        }
-    }
-
-    private ExpectedError expectedError(Options step) {
-        return step.node("expectError")
-                .map(node -> expectedError(node, step.label("expectError")))
-                .orElse(null);
-    }
-
-    /** {@code expectError: AccessDenied} or {@code expectError: { error: AccessDenied, messageContains: … }}. */
-    private ExpectedError expectedError(Node node, String label) {
-        if (Values.isShorthand(node)) {
-            String error = values.text(node, label);
-            return Problems.checked(node.source(), label, () -> new ExpectedError(error, null));
-        }
-        Options options = Options.of(node, label, List.of("error", "messageContains"), values);
-        String error = options.requiredText("error");
-        String messageContains = options.text("messageContains");
-        return Problems.checked(options.at("error"), label, () -> new ExpectedError(error, messageContains));
     }
 }
