@@ -12,13 +12,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A state fault as {@code POST /__admin/dms/incidents} takes it: the resource (replication config or data
- * migration, by name or ARN), the kind of {@code incident} and the fields that kind takes. The same record
+ * A state fault as {@code POST /__admin/dms/incidents} takes it: the resource (replication config, data
+ * migration or replication instance, by name or ARN), the kind of {@code incident} and the fields that kind takes. The same record
  * turns a {@link DmsIncident} into JSON for {@code DmsAdminClient}, so both ends agree on every field.
  *
  * <pre>{@code
  * {"resource": "orders", "incident": "failAtPercent", "percent": 40, "severity": "FATAL_ERROR", "message": "ORA-01555"}
  * {"resource": "orders", "incident": "latencySpike", "from": "2026-01-01T00:30:00Z", "lasting": "PT10M", "latency": "PT45S"}
+ * {"resource": "orders-instance", "incident": "storageFull", "at": "2026-01-01T01:00:00Z"}
+ * {"resource": "orders-instance", "incident": "instanceStatus", "status": "incompatible-credentials",
+ *  "at": "2026-01-01T01:00:00Z", "message": "Secrets Manager denied access"}
  * }</pre>
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -34,7 +37,8 @@ public record IncidentJson(
         String table,
         String from,
         String lasting,
-        String latency) {
+        String latency,
+        String status) {
 
     /** Each kind with the fields it takes, in the order the messages list them. */
     private static final Map<String, List<String>> KINDS = kinds();
@@ -46,8 +50,14 @@ public record IncidentJson(
         kinds.put("provisioningFailure", List.of("message"));
         kinds.put("tableError", List.of("table", "at", "message"));
         kinds.put("latencySpike", List.of("from", "lasting", "latency"));
+        kinds.put("storageFull", List.of("at", "message"));
+        kinds.put("incompatibleNetwork", List.of("at", "message"));
+        kinds.put("instanceStatus", List.of("status", "at", "message"));
         return kinds;
     }
+
+    private static final String STORAGE_FULL = "storage-full";
+    private static final String INCOMPATIBLE_NETWORK = "incompatible-network";
 
     // The vocabulary's defaults, so a plan over HTTP reads the same as one in a scenario.
     static final String FAILURE = DmsIncident.DEFAULT_FAILURE_MESSAGE;
@@ -69,6 +79,7 @@ public record IncidentJson(
                     null,
                     null,
                     null,
+                    null,
                     null);
         }
         if (incident instanceof DmsIncident.FailAt fail) {
@@ -81,6 +92,7 @@ public record IncidentJson(
                     fail.at().toString(),
                     fail.severity().name(),
                     fail.message(),
+                    null,
                     null,
                     null,
                     null,
@@ -99,6 +111,7 @@ public record IncidentJson(
                     null,
                     null,
                     null,
+                    null,
                     null);
         }
         if (incident instanceof DmsIncident.TableError error) {
@@ -114,7 +127,11 @@ public record IncidentJson(
                     error.table(),
                     null,
                     null,
+                    null,
                     null);
+        }
+        if (incident instanceof DmsIncident.InstanceStatus instance) {
+            return ofInstance(account, region, resource, instance);
         }
         DmsIncident.LatencySpike spike = (DmsIncident.LatencySpike) incident;
         return new IncidentJson(
@@ -129,14 +146,44 @@ public record IncidentJson(
                 null,
                 spike.from().toString(),
                 spike.lasting().toString(),
-                spike.latency().toString());
+                spike.latency().toString(),
+                null);
+    }
+
+    /**
+     * A replication instance's forced status: the named kinds for {@code storage-full} and
+     * {@code incompatible-network}, {@code instanceStatus} with its {@code status} for the others.
+     */
+    private static IncidentJson ofInstance(
+            String account, String region, String resource, DmsIncident.InstanceStatus instance) {
+        String kind =
+                switch (instance.status()) {
+                    case STORAGE_FULL -> "storageFull";
+                    case INCOMPATIBLE_NETWORK -> "incompatibleNetwork";
+                    default -> "instanceStatus";
+                };
+        return new IncidentJson(
+                account,
+                region,
+                resource,
+                kind,
+                null,
+                instance.at().toString(),
+                null,
+                instance.message(),
+                null,
+                null,
+                null,
+                null,
+                kind.equals("instanceStatus") ? instance.status() : null);
     }
 
     /** The resource the incident strikes; throws {@link AdminRequestException} when it is missing. */
     public String requireResource() {
         if (resource == null || resource.isBlank()) {
             throw AdminRequestException.badRequest(
-                    "field 'resource' is required: the replication config or data migration, by name or ARN");
+                    "field 'resource' is required: the replication config, data migration or replication instance,"
+                            + " by name or ARN");
         }
         return resource;
     }
@@ -159,12 +206,24 @@ public record IncidentJson(
                         required("table", table),
                         instant("at", required("at", at)),
                         message == null ? TABLE_ERROR : message);
+            case "storageFull" -> instanceIncident(DmsIncident.storageFull(instant("at", required("at", at))));
+            case "incompatibleNetwork" ->
+                instanceIncident(DmsIncident.incompatibleNetwork(instant("at", required("at", at))));
+            case "instanceStatus" ->
+                new DmsIncident.InstanceStatus(
+                        required("status", status), instant("at", required("at", at)), required("message", message));
             default ->
                 DmsIncident.latencySpike(
                         instant("from", required("from", from)),
                         duration("lasting", required("lasting", lasting)),
                         duration("latency", required("latency", latency)));
         };
+    }
+
+    /** The vocabulary's instance incident, with the message given here instead of its default if there is one. */
+    private DmsIncident instanceIncident(DmsIncident standard) {
+        DmsIncident.InstanceStatus instance = (DmsIncident.InstanceStatus) standard;
+        return message == null ? instance : new DmsIncident.InstanceStatus(instance.status(), instance.at(), message);
     }
 
     private static List<String> fieldsOf(String incident) {
@@ -190,6 +249,7 @@ public record IncidentJson(
         given.put("from", from);
         given.put("lasting", lasting);
         given.put("latency", latency);
+        given.put("status", status);
         given.forEach((field, value) -> {
             if (value != null && !taken.contains(field)) {
                 throw AdminRequestException.badRequest("field '" + field + "' does not apply to incident '" + incident
