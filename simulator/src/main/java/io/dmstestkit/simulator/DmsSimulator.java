@@ -11,6 +11,7 @@ import io.dmstestkit.simulator.internal.protocol.RequiredMembers;
 import io.dmstestkit.simulator.internal.protocol.SdkJsonCodec;
 import io.dmstestkit.simulator.internal.replication.Replications;
 import io.dmstestkit.simulator.internal.state.AccountState;
+import io.dmstestkit.simulator.internal.task.Tasks;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.apiguardian.api.API;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.services.databasemigration.model.DataMigration;
 import software.amazon.awssdk.services.databasemigration.model.Replication;
+import software.amazon.awssdk.services.databasemigration.model.ReplicationTask;
 import software.amazon.awssdk.services.databasemigration.model.TableStatistics;
 
 /**
@@ -91,7 +93,8 @@ public final class DmsSimulator {
     }
 
     /**
-     * Plans a state fault on a replication config or data migration of the default account and region.
+     * Plans a state fault on a replication config, replication task or data migration of the default account
+     * and region.
      *
      * <pre>{@code
      * simulator.planIncident("orders", DmsIncident.failAtPercent(40, Severity.FATAL_ERROR, "ORA-01555"));
@@ -104,7 +107,7 @@ public final class DmsSimulator {
     }
 
     /**
-     * Plans a state fault on a replication config, data migration or (with {@link DmsIncident.InstanceStatus})
+     * Plans a state fault on a replication config, replication task, data migration or (with {@link DmsIncident.InstanceStatus})
      * replication instance of one account and region.
      */
     public void planIncident(String account, String region, String nameOrArn, DmsIncident incident) {
@@ -134,14 +137,37 @@ public final class DmsSimulator {
                 account, region, state -> Replications.find(state, nameOrArn).map(r -> Replications.describe(r, now)));
     }
 
-    /** The table statistics of a replication now; empty when there is no such replication. */
+    /**
+     * The table statistics of a replication or replication task now; empty when there is no such resource
+     * or it never started.
+     */
     public List<TableStatistics> tableStatistics(String account, String region, String nameOrArn) {
         Instant now = clock.now();
         return read(
                         account,
                         region,
-                        state -> Replications.find(state, nameOrArn).map(r -> Replications.tableStatistics(r, now)))
+                        state -> Replications.find(state, nameOrArn)
+                                .map(r -> Replications.tableStatistics(r, now))
+                                .or(() -> Tasks.find(state, nameOrArn).map(t -> Tasks.tableStatistics(t, now))))
                 .orElse(List.of());
+    }
+
+    /**
+     * A classic replication task (by identifier or ARN) in the default account, as DescribeReplicationTasks
+     * would show it now.
+     *
+     * <pre>{@code
+     * simulator.replicationTask("orders-task").map(ReplicationTask::status);   // Optional[running]
+     * }</pre>
+     */
+    public Optional<ReplicationTask> replicationTask(String nameOrArn) {
+        return replicationTask(settings.defaultAccount(), settings.defaultRegion(), nameOrArn);
+    }
+
+    /** A classic replication task (by identifier or ARN), as DescribeReplicationTasks would show it now. */
+    public Optional<ReplicationTask> replicationTask(String account, String region, String nameOrArn) {
+        Instant now = clock.now();
+        return read(account, region, state -> Tasks.find(state, nameOrArn).map(t -> Tasks.describe(t, now)));
     }
 
     /** A data migration (by name or ARN) in the default account, as DMS would describe it now. */
@@ -155,7 +181,7 @@ public final class DmsSimulator {
     }
 
     /**
-     * The CDC latency of a replication or data migration now. DMS reports it for replications only as a
+     * The CDC latency of a replication, replication task or data migration now. DMS reports it for replications only as a
      * CloudWatch metric, so this is the simulator's own view; empty while no changes are being applied.
      */
     public Optional<Duration> cdcLatency(String account, String region, String nameOrArn) {
@@ -167,13 +193,18 @@ public final class DmsSimulator {
         if (replication.isPresent()) {
             return replication;
         }
+        Optional<Duration> task =
+                read(account, region, state -> Tasks.find(state, nameOrArn).flatMap(t -> Tasks.cdcLatency(t, now)));
+        if (task.isPresent()) {
+            return task;
+        }
         return dataMigration(account, region, nameOrArn)
                 .map(DataMigration::dataMigrationStatistics)
                 .filter(stats -> stats != null && stats.cdcLatency() != null)
                 .map(stats -> Duration.ofSeconds(stats.cdcLatency()));
     }
 
-    /** The statuses a replication or data migration entered so far, oldest first, with virtual times. */
+    /** The statuses a replication, replication task or data migration entered so far, oldest first, with virtual times. */
     public List<StatusChange> statusHistory(String account, String region, String nameOrArn) {
         Instant now = clock.now();
         return read(account, region, state -> Optional.of(Incidents.history(state, nameOrArn, now)))

@@ -34,6 +34,8 @@ public final class Timings {
     private final Duration deprovisionAfterStop;
     private final Duration deprovisioning;
     private final Duration dataMigrationStartup;
+    private final Duration taskCreating;
+    private final Duration taskStartup;
     private final Duration connectionTest;
 
     private Timings(Builder b) {
@@ -48,6 +50,8 @@ public final class Timings {
         this.deprovisionAfterStop = b.deprovisionAfterStop;
         this.deprovisioning = b.deprovisioning;
         this.dataMigrationStartup = b.dataMigrationStartup;
+        this.taskCreating = b.taskCreating;
+        this.taskStartup = b.taskStartup;
         this.connectionTest = b.connectionTest;
         startupPhases.forEach((phase, duration) -> requireNotNegative(phase, duration));
         requireNotNegative("stopping", stopping);
@@ -58,6 +62,8 @@ public final class Timings {
         requireNotNegative("deprovisionAfterStop", deprovisionAfterStop);
         requireNotNegative("deprovisioning", deprovisioning);
         requireNotNegative("dataMigrationStartup", dataMigrationStartup);
+        requireNotNegative("taskCreating", taskCreating);
+        requireNotNegative("taskStartup", taskStartup);
         requireNotNegative("connectionTest", connectionTest);
         if (fullLoadRowsPerSecond <= 0) {
             throw new IllegalArgumentException("fullLoadRowsPerSecond must be positive");
@@ -93,6 +99,8 @@ public final class Timings {
         b.deprovisionAfterStop = deprovisionAfterStop;
         b.deprovisioning = deprovisioning;
         b.dataMigrationStartup = dataMigrationStartup;
+        b.taskCreating = taskCreating;
+        b.taskStartup = taskStartup;
         b.connectionTest = connectionTest;
         return b;
     }
@@ -119,6 +127,8 @@ public final class Timings {
                 .deprovisionAfterStop(Duration.ofHours(48))
                 .deprovisioning(Duration.ofMinutes(5))
                 .dataMigrationStartup(Duration.ofSeconds(30))
+                .taskCreating(Duration.ofSeconds(30))
+                .taskStartup(Duration.ofSeconds(60))
                 .connectionTest(Duration.ofSeconds(5))
                 .build();
     }
@@ -139,6 +149,8 @@ public final class Timings {
                 .deprovisionAfterStop(Duration.ofHours(48))
                 .deprovisioning(Duration.ofSeconds(1))
                 .dataMigrationStartup(Duration.ofSeconds(1))
+                .taskCreating(Duration.ofSeconds(1))
+                .taskStartup(Duration.ofSeconds(1))
                 .connectionTest(Duration.ofSeconds(1))
                 .build();
     }
@@ -219,6 +231,16 @@ public final class Timings {
         return dataMigrationStartup;
     }
 
+    /** How long a new replication task stays {@code creating} before it is {@code ready} (default 30 s). */
+    public Duration taskCreating() {
+        return taskCreating;
+    }
+
+    /** How long a replication task stays {@code starting} before it is {@code running} (default 60 s). */
+    public Duration taskStartup() {
+        return taskStartup;
+    }
+
     /** How long TestConnection stays {@code testing}. */
     public Duration connectionTest() {
         return connectionTest;
@@ -238,6 +260,8 @@ public final class Timings {
                 && deprovisionAfterStop.equals(that.deprovisionAfterStop)
                 && deprovisioning.equals(that.deprovisioning)
                 && dataMigrationStartup.equals(that.dataMigrationStartup)
+                && taskCreating.equals(that.taskCreating)
+                && taskStartup.equals(that.taskStartup)
                 && connectionTest.equals(that.connectionTest);
     }
 
@@ -255,6 +279,8 @@ public final class Timings {
                 deprovisionAfterStop,
                 deprovisioning,
                 dataMigrationStartup,
+                taskCreating,
+                taskStartup,
                 connectionTest);
     }
 
@@ -272,6 +298,8 @@ public final class Timings {
                 + ", deprovisionAfterStop=" + deprovisionAfterStop
                 + ", deprovisioning=" + deprovisioning
                 + ", dataMigrationStartup=" + dataMigrationStartup
+                + ", taskCreating=" + taskCreating
+                + ", taskStartup=" + taskStartup
                 + ", connectionTest=" + connectionTest
                 + "]";
     }
@@ -292,6 +320,8 @@ public final class Timings {
         private Duration deprovisionAfterStop;
         private Duration deprovisioning;
         private Duration dataMigrationStartup;
+        private Duration taskCreating = Duration.ofSeconds(30);
+        private Duration taskStartup = Duration.ofSeconds(60);
         private Duration connectionTest;
 
         private Builder() {}
@@ -359,6 +389,18 @@ public final class Timings {
         /** How long a data migration stays {@code STARTING}. */
         public Builder dataMigrationStartup(Duration dataMigrationStartup) {
             this.dataMigrationStartup = dataMigrationStartup;
+            return this;
+        }
+
+        /** How long a new replication task stays {@code creating}. */
+        public Builder taskCreating(Duration taskCreating) {
+            this.taskCreating = taskCreating;
+            return this;
+        }
+
+        /** How long a replication task stays {@code starting}. */
+        public Builder taskStartup(Duration taskStartup) {
+            this.taskStartup = taskStartup;
             return this;
         }
 

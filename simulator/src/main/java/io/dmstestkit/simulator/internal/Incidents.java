@@ -6,11 +6,12 @@ import io.dmstestkit.simulator.internal.datamigration.DataMigrations;
 import io.dmstestkit.simulator.internal.progress.PhaseTimeline;
 import io.dmstestkit.simulator.internal.replication.Replications;
 import io.dmstestkit.simulator.internal.state.AccountState;
+import io.dmstestkit.simulator.internal.task.Tasks;
 import java.time.Instant;
 import java.util.List;
 
 /**
- * Plans public {@link DmsIncident}s on the replication or data migration they name. Both consume the same
+ * Plans public {@link DmsIncident}s on the replication, replication task or data migration they name. Both consume the same
  * incidents through the shared run model ({@code internal.run}); only a kind that provisions nothing
  * refuses a provisioning failure. Callers hold the account lock.
  */
@@ -21,6 +22,12 @@ public final class Incidents {
     public static void plan(AccountState account, String nameOrArn, DmsIncident incident, Instant now) {
         if (Replications.find(account, nameOrArn).isPresent()) {
             Replications.attachIncident(account, nameOrArn, incident, now);
+        } else if (Tasks.find(account, nameOrArn).isPresent()) {
+            if (incident instanceof DmsIncident.ProvisioningFailure) {
+                throw new IllegalArgumentException("replication tasks have no provisioning phase (they run on their"
+                        + " replication instance); plan a failure (failAt or failAtPercent) instead");
+            }
+            Tasks.attachIncident(account, nameOrArn, incident, now);
         } else if (DataMigrations.exists(account, nameOrArn)) {
             if (incident instanceof DmsIncident.ProvisioningFailure) {
                 throw new IllegalArgumentException(
@@ -37,6 +44,7 @@ public final class Incidents {
     public static List<StatusChange> history(AccountState account, String nameOrArn, Instant until) {
         List<PhaseTimeline.Phase> phases = Replications.find(account, nameOrArn)
                 .map(record -> Replications.statusHistory(record, until))
+                .or(() -> Tasks.find(account, nameOrArn).map(record -> Tasks.statusHistory(record, until)))
                 .orElseGet(() -> DataMigrations.exists(account, nameOrArn)
                         ? DataMigrations.history(account, nameOrArn, until)
                         : List.of());

@@ -8,6 +8,7 @@ import io.dmstestkit.simulator.internal.event.EventOperations;
 import io.dmstestkit.simulator.internal.instance.InstanceOperations;
 import io.dmstestkit.simulator.internal.operations.OperationRegistry;
 import io.dmstestkit.simulator.internal.replication.ReplicationOperations;
+import io.dmstestkit.simulator.internal.task.TaskOperations;
 
 /** Wires every simulated operation into one registry. Each resource family registers its own handlers. */
 public final class Operations {
@@ -27,6 +28,7 @@ public final class Operations {
         InstanceOperations.register(registry);
         EventOperations.register(registry);
         CertificateOperations.register(registry);
+        TaskOperations.register(registry);
         return new Operations(registry);
     }
 

@@ -6,6 +6,7 @@ import io.dmstestkit.simulator.internal.operations.OperationContext;
 import io.dmstestkit.simulator.internal.operations.OperationRegistry;
 import io.dmstestkit.simulator.internal.state.Filters;
 import io.dmstestkit.simulator.internal.state.InstanceUser;
+import io.dmstestkit.simulator.internal.state.NamedResource;
 import io.dmstestkit.simulator.internal.state.Paging;
 import io.dmstestkit.simulator.internal.state.Tagging;
 import java.time.Instant;
@@ -24,11 +25,12 @@ import software.amazon.awssdk.services.databasemigration.model.DescribeReplicati
 import software.amazon.awssdk.services.databasemigration.model.RebootReplicationInstanceRequest;
 import software.amazon.awssdk.services.databasemigration.model.RebootReplicationInstanceResponse;
 import software.amazon.awssdk.services.databasemigration.model.ReplicationInstance;
+import software.amazon.awssdk.services.databasemigration.model.ReplicationInstanceTaskLog;
 import software.amazon.awssdk.services.databasemigration.model.ReplicationSubnetGroup;
 
 /**
- * Create, describe, reboot and delete replication instances, and their task logs (empty until tasks
- * exist). Modification lives in {@link InstanceModification}. Instances are created {@code creating}
+ * Create, describe, reboot and delete replication instances, and their task logs (one per task on the
+ * instance). Modification lives in {@link InstanceModification}. Instances are created {@code creating}
  * and become {@code available} after {@link InstanceTimings#creating()}; a deleted instance is
  * {@code deleting} for {@link InstanceTimings#deleting()}, then gone.
  */
@@ -205,12 +207,23 @@ public final class InstanceOperations {
 
     private static DescribeReplicationInstanceTaskLogsResponse taskLogs(
             DescribeReplicationInstanceTaskLogsRequest request, OperationContext context) {
-        InstanceRecord record = Instances.require(context.account(), request.replicationInstanceArn(), context.now());
-        // Task logs belong to tasks; until tasks run on instances there is nothing to list.
-        Paging.Page<Object> page = Paging.pageByIndex(List.of(), request.maxRecords(), request.marker());
+        Instant now = context.now();
+        InstanceRecord record = Instances.require(context.account(), request.replicationInstanceArn(), now);
+        // The tasks on this instance, in creation order: each has a log of its own.
+        List<ReplicationInstanceTaskLog> logs = context.account().stores().values().stream()
+                .flatMap(store -> store.values().stream())
+                .filter(r ->
+                        r instanceof InstanceUser user && user.usesInstance(record.arn()) && r instanceof NamedResource)
+                .map(r -> ReplicationInstanceTaskLog.builder()
+                        .replicationTaskName(((NamedResource) r).name())
+                        .replicationTaskArn(((NamedResource) r).arn())
+                        .replicationInstanceTaskLogSize(((InstanceUser) r).taskLogSizeAt(now))
+                        .build())
+                .toList();
+        Paging.Page<ReplicationInstanceTaskLog> page = Paging.pageByIndex(logs, request.maxRecords(), request.marker());
         return DescribeReplicationInstanceTaskLogsResponse.builder()
                 .replicationInstanceArn(record.arn())
-                .replicationInstanceTaskLogs(List.of())
+                .replicationInstanceTaskLogs(page.items())
                 .marker(page.nextMarker())
                 .build();
     }

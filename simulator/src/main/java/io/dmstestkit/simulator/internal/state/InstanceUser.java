@@ -7,6 +7,11 @@ package io.dmstestkit.simulator.internal.state;
 public interface InstanceUser {
     boolean usesInstance(String replicationInstanceArn);
 
+    /** The size of the task log this user writes on its instance by {@code now} (DescribeReplicationInstanceTaskLogs). */
+    default long taskLogSizeAt(java.time.Instant now) {
+        return 0;
+    }
+
     /** How the user is named in messages, e.g. "replication task orders-full-load". */
     String describeForUser();
 }
