@@ -16,6 +16,8 @@ import org.apiguardian.api.API;
 import software.amazon.awssdk.services.databasemigration.DatabaseMigrationClient;
 import software.amazon.awssdk.services.databasemigration.model.DataMigration;
 import software.amazon.awssdk.services.databasemigration.model.Replication;
+import software.amazon.awssdk.services.databasemigration.model.ReplicationInstance;
+import software.amazon.awssdk.services.databasemigration.model.ReplicationTask;
 
 /**
  * The one wait engine of dms-testkit: polls a replication or data migration through the SDK until a
@@ -152,7 +154,7 @@ public final class RunAwait<T> {
      */
     public interface Reader<T> {
 
-        /** {@link RunState#REPLICATION} or {@link RunState#DATA_MIGRATION}. */
+        /** {@link RunState#REPLICATION}, {@link RunState#DATA_MIGRATION}, a task's or an instance's kind. */
         String kind();
 
         /** The identifier, name or ARN read. */
@@ -175,6 +177,16 @@ public final class RunAwait<T> {
         /** A data migration (ARN or name), read through {@code client}. */
         static Reader<DataMigration> dataMigration(DatabaseMigrationClient client, String arnOrName) {
             return Readers.dataMigration(client, arnOrName);
+        }
+
+        /** A classic replication task (ARN or identifier), read through {@code client}. */
+        static Reader<ReplicationTask> replicationTask(DatabaseMigrationClient client, String arnOrId) {
+            return Readers.replicationTask(client, arnOrId);
+        }
+
+        /** A replication instance (ARN or identifier), read through {@code client}. */
+        static Reader<ReplicationInstance> replicationInstance(DatabaseMigrationClient client, String arnOrId) {
+            return Readers.replicationInstance(client, arnOrId);
         }
     }
 

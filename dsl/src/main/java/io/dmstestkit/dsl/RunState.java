@@ -10,7 +10,10 @@ import org.apiguardian.api.API;
 import software.amazon.awssdk.services.databasemigration.model.DataMigration;
 import software.amazon.awssdk.services.databasemigration.model.DataMigrationStatistics;
 import software.amazon.awssdk.services.databasemigration.model.Replication;
+import software.amazon.awssdk.services.databasemigration.model.ReplicationInstance;
 import software.amazon.awssdk.services.databasemigration.model.ReplicationStats;
+import software.amazon.awssdk.services.databasemigration.model.ReplicationTask;
+import software.amazon.awssdk.services.databasemigration.model.ReplicationTaskStats;
 
 /**
  * One read of a replication or data migration, in one shape: the two report the same ideas under different
@@ -22,7 +25,8 @@ import software.amazon.awssdk.services.databasemigration.model.ReplicationStats;
  * state.hasStatus("running");
  * }</pre>
  *
- * @param kind {@link #REPLICATION} or {@link #DATA_MIGRATION}
+ * @param kind {@link #REPLICATION}, {@link #DATA_MIGRATION}, {@link #REPLICATION_TASK} or
+ *     {@link #REPLICATION_INSTANCE}
  * @param name the identifier or name messages use
  * @param status null while DMS describes nothing
  * @param tableStates table ({@code schema.table}) → TableState, when read; empty otherwise
@@ -48,6 +52,8 @@ public record RunState(
 
     public static final String REPLICATION = "Replication";
     public static final String DATA_MIGRATION = "Data migration";
+    public static final String REPLICATION_TASK = "Replication task";
+    public static final String REPLICATION_INSTANCE = "Replication instance";
 
     public RunState {
         failureMessages = List.copyOf(failureMessages);
@@ -69,6 +75,46 @@ public record RunState(
                 stats == null ? 0 : orZero(stats.tablesLoading()),
                 stats == null ? 0 : orZero(stats.tablesQueued()),
                 stats == null ? 0 : orZero(stats.tablesErrored()),
+                Map.of(),
+                Optional.empty());
+    }
+
+    /** What DMS describes of a classic replication task: its last failure message is its one failure message. */
+    public static RunState of(ReplicationTask task) {
+        ReplicationTaskStats stats = task.replicationTaskStats();
+        return new RunState(
+                REPLICATION_TASK,
+                task.replicationTaskIdentifier(),
+                task.replicationTaskArn(),
+                task.status(),
+                task.stopReason(),
+                task.lastFailureMessage() == null ? List.of() : List.of(task.lastFailureMessage()),
+                stats == null ? 0 : orZero(stats.fullLoadProgressPercent()),
+                stats == null ? 0 : orZero(stats.tablesLoaded()),
+                stats == null ? 0 : orZero(stats.tablesLoading()),
+                stats == null ? 0 : orZero(stats.tablesQueued()),
+                stats == null ? 0 : orZero(stats.tablesErrored()),
+                Map.of(),
+                Optional.empty());
+    }
+
+    /**
+     * What DMS describes of a replication instance: a status and nothing of a run, so that waits for an
+     * instance ({@code available}) go through the same engine and messages as waits for runs.
+     */
+    public static RunState of(ReplicationInstance instance) {
+        return new RunState(
+                REPLICATION_INSTANCE,
+                instance.replicationInstanceIdentifier(),
+                instance.replicationInstanceArn(),
+                instance.replicationInstanceStatus(),
+                null,
+                List.of(),
+                0,
+                0,
+                0,
+                0,
+                0,
                 Map.of(),
                 Optional.empty());
     }

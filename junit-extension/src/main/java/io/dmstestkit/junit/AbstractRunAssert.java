@@ -186,7 +186,12 @@ public abstract class AbstractRunAssert<SELF extends AbstractRunAssert<SELF, ACT
             return "the run failed: see the failure messages (an injected fault or incident may cause it)";
         }
         if (progress.starting()) {
-            String await = RunState.REPLICATION.equals(progress.kind()) ? "awaitReplication" : "awaitDataMigration";
+            String await =
+                    switch (progress.kind()) {
+                        case RunState.REPLICATION -> "awaitReplication";
+                        case RunState.REPLICATION_TASK -> "awaitReplicationTask";
+                        default -> "awaitDataMigration";
+                    };
             return "the run is still on its way: wait for the status first, e.g. DmsAwait." + await + "(session, \""
                     + progress.name() + "\").until(status(...)), or advance the simulator's clock";
         }

@@ -10,6 +10,8 @@ import java.util.Optional;
 import org.apiguardian.api.API;
 import software.amazon.awssdk.services.databasemigration.model.DataMigration;
 import software.amazon.awssdk.services.databasemigration.model.Replication;
+import software.amazon.awssdk.services.databasemigration.model.ReplicationInstance;
+import software.amazon.awssdk.services.databasemigration.model.ReplicationTask;
 import software.amazon.awssdk.services.databasemigration.model.TableStatistics;
 
 /**
@@ -20,6 +22,7 @@ import software.amazon.awssdk.services.databasemigration.model.TableStatistics;
  * <pre>{@code
  * assertThatReplication(session, "orders").isStopped().hasStopReason("NORMAL");   // with the status history
  * assertThat(dms.describeReplications(r -> {}).replications().get(0)).hasFullLoadProgress(100);
+ * assertThat(dms.describeReplicationTasks(r -> {}).replicationTasks().get(0)).isRunning();
  * assertThatJournal(session).hasCalls("StopReplication", 1);
  * }</pre>
  */
@@ -34,6 +37,16 @@ public final class DmsAssertions {
 
     public static DataMigrationAssert assertThat(DataMigration actual) {
         return new DataMigrationAssert(actual, List.of());
+    }
+
+    /** A classic replication task: the same assertions as a replication's ({@link ReplicationTaskAssert}). */
+    public static ReplicationTaskAssert assertThat(ReplicationTask actual) {
+        return new ReplicationTaskAssert(actual, List.of());
+    }
+
+    /** A replication instance: status and class ({@link ReplicationInstanceAssert}). */
+    public static ReplicationInstanceAssert assertThat(ReplicationInstance actual) {
+        return new ReplicationInstanceAssert(actual);
     }
 
     public static TableStatisticsAssert assertThat(TableStatistics actual) {

@@ -12,9 +12,12 @@ import org.apiguardian.api.API;
 import software.amazon.awssdk.services.databasemigration.DatabaseMigrationClient;
 import software.amazon.awssdk.services.databasemigration.model.DataMigration;
 import software.amazon.awssdk.services.databasemigration.model.Replication;
+import software.amazon.awssdk.services.databasemigration.model.ReplicationInstance;
+import software.amazon.awssdk.services.databasemigration.model.ReplicationTask;
 
 /**
- * Waits for replications and data migrations, Awaitility style:
+ * Waits for replications, data migrations, classic replication tasks and replication instances, Awaitility
+ * style:
  * {@code import static io.dmstestkit.junit.DmsAwait.*}. Given a session or a simulator with a manual
  * clock, a wait moves virtual time instead of sleeping, so an hour of DMS takes milliseconds; given only a
  * client, it polls in wall time (for an accelerated clock or a remote server).
@@ -65,6 +68,44 @@ public final class DmsAwait {
             DmsSimulator simulator, DatabaseMigrationClient client, String arnOrName) {
         return ResourceAwait.of(
                 RunAwait.Reader.dataMigration(client, arnOrName), clock(simulator, simulator::nextChange));
+    }
+
+    /** A wall-clock wait for a classic replication task (ARN or identifier), polled through {@code client}. */
+    public static ResourceAwait<ReplicationTask> awaitReplicationTask(DatabaseMigrationClient client, String arnOrId) {
+        return ResourceAwait.of(RunAwait.Reader.replicationTask(client, arnOrId), RunAwait.Clock.wall());
+    }
+
+    /** A wait through the session's client; in virtual time when its clock is manual. */
+    public static ResourceAwait<ReplicationTask> awaitReplicationTask(DmsTestSession session, String arnOrId) {
+        return ResourceAwait.of(RunAwait.Reader.replicationTask(session.client(), arnOrId), clock(session));
+    }
+
+    /** A wait through {@code client} on {@code simulator}; in virtual time when its clock is manual. */
+    public static ResourceAwait<ReplicationTask> awaitReplicationTask(
+            DmsSimulator simulator, DatabaseMigrationClient client, String arnOrId) {
+        return ResourceAwait.of(
+                RunAwait.Reader.replicationTask(client, arnOrId), clock(simulator, simulator::nextChange));
+    }
+
+    /**
+     * A wall-clock wait for a replication instance (ARN or identifier), polled through {@code client}:
+     * {@code awaitReplicationInstance(dms, "orders-instance").until(status("available"))}.
+     */
+    public static ResourceAwait<ReplicationInstance> awaitReplicationInstance(
+            DatabaseMigrationClient client, String arnOrId) {
+        return ResourceAwait.of(RunAwait.Reader.replicationInstance(client, arnOrId), RunAwait.Clock.wall());
+    }
+
+    /** A wait through the session's client; in virtual time when its clock is manual. */
+    public static ResourceAwait<ReplicationInstance> awaitReplicationInstance(DmsTestSession session, String arnOrId) {
+        return ResourceAwait.of(RunAwait.Reader.replicationInstance(session.client(), arnOrId), clock(session));
+    }
+
+    /** A wait through {@code client} on {@code simulator}; in virtual time when its clock is manual. */
+    public static ResourceAwait<ReplicationInstance> awaitReplicationInstance(
+            DmsSimulator simulator, DatabaseMigrationClient client, String arnOrId) {
+        return ResourceAwait.of(
+                RunAwait.Reader.replicationInstance(client, arnOrId), clock(simulator, simulator::nextChange));
     }
 
     /** The session's clock; its account's next change is what a virtual wait jumps to. */

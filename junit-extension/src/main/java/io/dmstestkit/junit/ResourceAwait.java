@@ -29,7 +29,8 @@ import org.awaitility.core.ConditionTimeoutException;
  * {@link org.awaitility.core.ConditionTimeoutException} with the alias, the last state seen and the
  * statuses seen while polling. The scenario runner waits through the same engine, with the same messages.
  *
- * @param <T> the SDK model type: {@code Replication} or {@code DataMigration}
+ * @param <T> the SDK model type: {@code Replication}, {@code DataMigration}, {@code ReplicationTask} or
+ *     {@code ReplicationInstance}
  */
 @API(status = API.Status.EXPERIMENTAL)
 public final class ResourceAwait<T> {

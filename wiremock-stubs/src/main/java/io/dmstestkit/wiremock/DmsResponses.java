@@ -5,13 +5,19 @@ import io.dmstestkit.simulator.DmsErrorCode;
 import io.dmstestkit.wiremock.internal.stubs.WireResponses;
 import java.util.Arrays;
 import org.apiguardian.api.API;
+import software.amazon.awssdk.services.databasemigration.model.CreateReplicationInstanceResponse;
+import software.amazon.awssdk.services.databasemigration.model.CreateReplicationTaskResponse;
 import software.amazon.awssdk.services.databasemigration.model.DatabaseMigrationResponse;
 import software.amazon.awssdk.services.databasemigration.model.DescribeDataMigrationsResponse;
+import software.amazon.awssdk.services.databasemigration.model.DescribeReplicationInstancesResponse;
+import software.amazon.awssdk.services.databasemigration.model.DescribeReplicationTasksResponse;
 import software.amazon.awssdk.services.databasemigration.model.DescribeReplicationsResponse;
 import software.amazon.awssdk.services.databasemigration.model.StartDataMigrationResponse;
 import software.amazon.awssdk.services.databasemigration.model.StartReplicationResponse;
+import software.amazon.awssdk.services.databasemigration.model.StartReplicationTaskResponse;
 import software.amazon.awssdk.services.databasemigration.model.StopDataMigrationResponse;
 import software.amazon.awssdk.services.databasemigration.model.StopReplicationResponse;
+import software.amazon.awssdk.services.databasemigration.model.StopReplicationTaskResponse;
 
 /**
  * Canned DMS answers for WireMock stubs, in the exact wire form the AWS SDKs read: member names from the
@@ -43,6 +49,16 @@ public final class DmsResponses {
     /** A data migration to put in an answer; see {@link DataMigrationShape}. */
     public static DataMigrationShape dataMigration() {
         return new DataMigrationShape();
+    }
+
+    /** A classic replication task to put in an answer; see {@link ReplicationTaskShape}. */
+    public static ReplicationTaskShape replicationTask() {
+        return new ReplicationTaskShape();
+    }
+
+    /** A replication instance to put in an answer; see {@link ReplicationInstanceShape}. */
+    public static ReplicationInstanceShape replicationInstance() {
+        return new ReplicationInstanceShape();
     }
 
     /**
@@ -97,6 +113,51 @@ public final class DmsResponses {
     public static ResponseDefinitionBuilder stopDataMigration(DataMigrationShape migration) {
         return ok(StopDataMigrationResponse.builder()
                 .dataMigration(migration.build())
+                .build());
+    }
+
+    /** The answer of {@code DescribeReplicationTasks}: these tasks, no marker. */
+    public static ResponseDefinitionBuilder describeReplicationTasks(ReplicationTaskShape... tasks) {
+        return ok(DescribeReplicationTasksResponse.builder()
+                .replicationTasks(
+                        Arrays.stream(tasks).map(ReplicationTaskShape::build).toList())
+                .build());
+    }
+
+    /** The answer of {@code CreateReplicationTask}. */
+    public static ResponseDefinitionBuilder createReplicationTask(ReplicationTaskShape task) {
+        return ok(CreateReplicationTaskResponse.builder()
+                .replicationTask(task.build())
+                .build());
+    }
+
+    /** The answer of {@code StartReplicationTask}. */
+    public static ResponseDefinitionBuilder startReplicationTask(ReplicationTaskShape task) {
+        return ok(StartReplicationTaskResponse.builder()
+                .replicationTask(task.build())
+                .build());
+    }
+
+    /** The answer of {@code StopReplicationTask}. */
+    public static ResponseDefinitionBuilder stopReplicationTask(ReplicationTaskShape task) {
+        return ok(StopReplicationTaskResponse.builder()
+                .replicationTask(task.build())
+                .build());
+    }
+
+    /** The answer of {@code DescribeReplicationInstances}: these instances, no marker. */
+    public static ResponseDefinitionBuilder describeReplicationInstances(ReplicationInstanceShape... instances) {
+        return ok(DescribeReplicationInstancesResponse.builder()
+                .replicationInstances(Arrays.stream(instances)
+                        .map(ReplicationInstanceShape::build)
+                        .toList())
+                .build());
+    }
+
+    /** The answer of {@code CreateReplicationInstance}. */
+    public static ResponseDefinitionBuilder createReplicationInstance(ReplicationInstanceShape instance) {
+        return ok(CreateReplicationInstanceResponse.builder()
+                .replicationInstance(instance.build())
                 .build());
     }
 

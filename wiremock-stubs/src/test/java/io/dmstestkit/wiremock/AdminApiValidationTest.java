@@ -232,6 +232,7 @@ class AdminApiValidationTest {
                         "{\"resource\": \"orders\", \"incident\": \"failAtPercnt\", \"percent\": 40}",
                         "field 'incident' must be one of failAtPercent, failAt, provisioningFailure, tableError,"
                                 + " latencySpike, schemaConversionFailure, assessmentActionItems, was 'failAtPercnt';"
+                                + " latencySpike, storageFull, incompatibleNetwork, instanceStatus, was 'failAtPercnt';"
                                 + " did you mean 'failAtPercent'?"),
                 bad(
                         "POST",
@@ -290,6 +291,17 @@ class AdminApiValidationTest {
                         "{\"resource\": \"orders\", \"incident\": \"latencySpike\", \"from\":"
                                 + " \"2026-01-01T00:05:00Z\", \"lasting\": \"PT10M\"}",
                         "field 'latency' is required for incident 'latencySpike'"),
+                bad(
+                        "POST",
+                        "/incidents",
+                        "{\"resource\": \"orders-instance\", \"incident\": \"instanceStatus\", \"at\":"
+                                + " \"2026-01-01T00:05:00Z\", \"message\": \"keys gone\"}",
+                        "field 'status' is required for incident 'instanceStatus', which takes: status, at, message"),
+                bad(
+                        "POST",
+                        "/incidents",
+                        "{\"resource\": \"orders-instance\", \"incident\": \"storageFull\"}",
+                        "field 'at' is required for incident 'storageFull', which takes: at, message"),
                 bad(
                         "POST",
                         "/incidents",

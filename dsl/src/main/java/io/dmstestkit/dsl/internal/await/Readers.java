@@ -14,6 +14,8 @@ import software.amazon.awssdk.services.databasemigration.DatabaseMigrationClient
 import software.amazon.awssdk.services.databasemigration.model.DataMigration;
 import software.amazon.awssdk.services.databasemigration.model.Filter;
 import software.amazon.awssdk.services.databasemigration.model.Replication;
+import software.amazon.awssdk.services.databasemigration.model.ReplicationInstance;
+import software.amazon.awssdk.services.databasemigration.model.ReplicationTask;
 import software.amazon.awssdk.services.databasemigration.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.databasemigration.model.TableStatistics;
 
@@ -44,6 +46,33 @@ public final class Readers {
                 () -> first(client.describeDataMigrations(
                                 r -> r.filters(f -> f.name(filter).values(arnOrName)))
                         .dataMigrations()),
+                RunState::of,
+                null);
+    }
+
+    /** A classic replication task, by ARN or identifier. */
+    public static RunAwait.Reader<ReplicationTask> replicationTask(DatabaseMigrationClient client, String arnOrId) {
+        String filter = arnOrId.startsWith("arn:") ? "replication-task-arn" : "replication-task-id";
+        return reader(
+                RunState.REPLICATION_TASK,
+                arnOrId,
+                () -> first(client.describeReplicationTasks(r ->
+                                r.filters(f -> f.name(filter).values(arnOrId)).withoutSettings(true))
+                        .replicationTasks()),
+                RunState::of,
+                null);
+    }
+
+    /** A replication instance, by ARN or identifier. */
+    public static RunAwait.Reader<ReplicationInstance> replicationInstance(
+            DatabaseMigrationClient client, String arnOrId) {
+        String filter = arnOrId.startsWith("arn:") ? "replication-instance-arn" : "replication-instance-id";
+        return reader(
+                RunState.REPLICATION_INSTANCE,
+                arnOrId,
+                () -> first(client.describeReplicationInstances(
+                                r -> r.filters(f -> f.name(filter).values(arnOrId)))
+                        .replicationInstances()),
                 RunState::of,
                 null);
     }

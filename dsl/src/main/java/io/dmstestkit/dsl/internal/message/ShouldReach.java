@@ -58,10 +58,18 @@ public final class ShouldReach {
     }
 
     private static String stopCall(RunState last) {
-        return RunState.DATA_MIGRATION.equals(last.kind()) ? "StopDataMigration" : "StopReplication";
+        return switch (last.kind()) {
+            case RunState.DATA_MIGRATION -> "StopDataMigration";
+            case RunState.REPLICATION_TASK -> "StopReplicationTask";
+            default -> "StopReplication";
+        };
     }
 
     private static String startCall(RunState last) {
-        return RunState.DATA_MIGRATION.equals(last.kind()) ? "StartDataMigration" : "StartReplication";
+        return switch (last.kind()) {
+            case RunState.DATA_MIGRATION -> "StartDataMigration";
+            case RunState.REPLICATION_TASK -> "StartReplicationTask";
+            default -> "StartReplication";
+        };
     }
 }

@@ -12,14 +12,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A state fault as {@code POST /__admin/dms/incidents} takes it: the resource (replication config or data
- * migration, by name or ARN), the kind of {@code incident} and the fields that kind takes. The same record
+ * A state fault as {@code POST /__admin/dms/incidents} takes it: the resource (replication config, data
+ * migration or replication instance, by name or ARN), the kind of {@code incident} and the fields that kind takes. The same record
  * turns a {@link DmsIncident} into JSON for {@code DmsAdminClient}, so both ends agree on every field.
  *
  * <pre>{@code
  * {"resource": "orders", "incident": "failAtPercent", "percent": 40, "severity": "FATAL_ERROR", "message": "ORA-01555"}
  * {"resource": "hr-project", "incident": "schemaConversionFailure", "step": "CONVERSION", "message": "Unsupported type"}
  * {"resource": "orders", "incident": "latencySpike", "from": "2026-01-01T00:30:00Z", "lasting": "PT10M", "latency": "PT45S"}
+ * {"resource": "orders-instance", "incident": "storageFull", "at": "2026-01-01T01:00:00Z"}
+ * {"resource": "orders-instance", "incident": "instanceStatus", "status": "incompatible-credentials",
+ *  "at": "2026-01-01T01:00:00Z", "message": "Secrets Manager denied access"}
  * }</pre>
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -38,6 +41,7 @@ public record IncidentJson(
         String latency,
         String step,
         List<String> items) {
+        String status) {
 
     /** Each kind with the fields it takes, in the order the messages list them. */
     private static final Map<String, List<String>> KINDS = kinds();
@@ -51,8 +55,14 @@ public record IncidentJson(
         kinds.put("latencySpike", List.of("from", "lasting", "latency"));
         kinds.put("schemaConversionFailure", List.of("step", "message"));
         kinds.put("assessmentActionItems", List.of("items"));
+        kinds.put("storageFull", List.of("at", "message"));
+        kinds.put("incompatibleNetwork", List.of("at", "message"));
+        kinds.put("instanceStatus", List.of("status", "at", "message"));
         return kinds;
     }
+
+    private static final String STORAGE_FULL = "storage-full";
+    private static final String INCOMPATIBLE_NETWORK = "incompatible-network";
 
     // The vocabulary's defaults, so a plan over HTTP reads the same as one in a scenario.
     static final String FAILURE = DmsIncident.DEFAULT_FAILURE_MESSAGE;
@@ -163,6 +173,9 @@ public record IncidentJson(
                     null,
                     null);
         }
+        if (incident instanceof DmsIncident.InstanceStatus instance) {
+            return ofInstance(account, region, resource, instance);
+        }
         DmsIncident.LatencySpike spike = (DmsIncident.LatencySpike) incident;
         return new IncidentJson(
                 account,
@@ -179,13 +192,43 @@ public record IncidentJson(
                 spike.latency().toString(),
                 null,
                 null);
+                null);
+    }
+
+    /**
+     * A replication instance's forced status: the named kinds for {@code storage-full} and
+     * {@code incompatible-network}, {@code instanceStatus} with its {@code status} for the others.
+     */
+    private static IncidentJson ofInstance(
+            String account, String region, String resource, DmsIncident.InstanceStatus instance) {
+        String kind =
+                switch (instance.status()) {
+                    case STORAGE_FULL -> "storageFull";
+                    case INCOMPATIBLE_NETWORK -> "incompatibleNetwork";
+                    default -> "instanceStatus";
+                };
+        return new IncidentJson(
+                account,
+                region,
+                resource,
+                kind,
+                null,
+                instance.at().toString(),
+                null,
+                instance.message(),
+                null,
+                null,
+                null,
+                null,
+                kind.equals("instanceStatus") ? instance.status() : null);
     }
 
     /** The resource the incident strikes; throws {@link AdminRequestException} when it is missing. */
     public String requireResource() {
         if (resource == null || resource.isBlank()) {
             throw AdminRequestException.badRequest(
-                    "field 'resource' is required: the replication config or data migration, by name or ARN");
+                    "field 'resource' is required: the replication config, data migration or replication instance,"
+                            + " by name or ARN");
         }
         return resource;
     }
@@ -211,12 +254,24 @@ public record IncidentJson(
             case "schemaConversionFailure" ->
                 DmsIncident.schemaConversionFailure(parsedStep(), message == null ? FAILURE : message);
             case "assessmentActionItems" -> new DmsIncident.AssessmentActionItems(required("items", items));
+            case "storageFull" -> instanceIncident(DmsIncident.storageFull(instant("at", required("at", at))));
+            case "incompatibleNetwork" ->
+                instanceIncident(DmsIncident.incompatibleNetwork(instant("at", required("at", at))));
+            case "instanceStatus" ->
+                new DmsIncident.InstanceStatus(
+                        required("status", status), instant("at", required("at", at)), required("message", message));
             default ->
                 DmsIncident.latencySpike(
                         instant("from", required("from", from)),
                         duration("lasting", required("lasting", lasting)),
                         duration("latency", required("latency", latency)));
         };
+    }
+
+    /** The vocabulary's instance incident, with the message given here instead of its default if there is one. */
+    private DmsIncident instanceIncident(DmsIncident standard) {
+        DmsIncident.InstanceStatus instance = (DmsIncident.InstanceStatus) standard;
+        return message == null ? instance : new DmsIncident.InstanceStatus(instance.status(), instance.at(), message);
     }
 
     private static List<String> fieldsOf(String incident) {
@@ -244,6 +299,7 @@ public record IncidentJson(
         given.put("latency", latency);
         given.put("step", step);
         given.put("items", items);
+        given.put("status", status);
         given.forEach((field, value) -> {
             if (value != null && !taken.contains(field)) {
                 throw AdminRequestException.badRequest("field '" + field + "' does not apply to incident '" + incident

@@ -27,6 +27,10 @@ class IncidentJsonTest {
                 DmsIncident.latencySpike(AT, Duration.ofMinutes(10), Duration.ofMillis(45_500)),
                 DmsIncident.conversionFailure("Unsupported data type SDO_GEOMETRY"),
                 DmsIncident.assessmentActionItems("Action item 5584", "Action item 5585"));
+                DmsIncident.storageFull(AT),
+                DmsIncident.incompatibleNetwork(AT),
+                new DmsIncident.InstanceStatus("storage-full", AT, "disk quota"),
+                new DmsIncident.InstanceStatus("incompatible-credentials", AT, "Secrets Manager denied access"));
     }
 
     @ParameterizedTest
@@ -46,6 +50,21 @@ class IncidentJsonTest {
         String json = AdminJson.write(IncidentJson.of(null, null, "orders", DmsIncident.provisioningFailure("x")));
 
         assertThat(json).isEqualTo("{\"resource\":\"orders\",\"incident\":\"provisioningFailure\",\"message\":\"x\"}");
+    }
+
+    @Test
+    void should_name_instance_incidents_by_kind_and_leave_their_status_to_the_kind() {
+        String json = AdminJson.write(IncidentJson.of(null, null, "orders-instance", DmsIncident.storageFull(AT)));
+
+        assertThat(json)
+                .isEqualTo("{\"resource\":\"orders-instance\",\"incident\":\"storageFull\","
+                        + "\"at\":\"2026-01-01T00:30:00.125Z\","
+                        + "\"message\":\"The replication instance has gone into storage failure.\"}");
+        assertThat(AdminJson.read(
+                                "{\"resource\":\"i\",\"incident\":\"incompatibleNetwork\",\"at\":\"2026-01-01T00:30:00.125Z\"}",
+                                IncidentJson.class)
+                        .toIncident())
+                .isEqualTo(DmsIncident.incompatibleNetwork(AT));
     }
 
     @Test
