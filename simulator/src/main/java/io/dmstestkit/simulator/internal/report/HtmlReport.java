@@ -35,7 +35,7 @@ public final class HtmlReport {
             }
             return Files.writeString(file, render(report), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("could not write the HTML report " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write the HTML report " + file, e);
         }
     }
 
