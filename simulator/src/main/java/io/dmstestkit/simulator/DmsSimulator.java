@@ -239,6 +239,19 @@ public final class DmsSimulator {
                 .orElseThrow(() -> new IllegalArgumentException("no migration project named '" + migrationProject
                         + "' in account " + account + " (" + region + "), which has no resources"));
         return withLock(state, () -> SchemaConversions.actionItems(state, migrationProject, now));
+     * The status lanes and the full-load and CDC-latency curves of an account's resources between two virtual
+     * times, for run reports ({@code names}: the names and ARNs the run's calls mentioned, to find its data
+     * migrations). Internal to dms-testkit: the report producers of the other modules call it.
+     */
+    @API(status = API.Status.INTERNAL, consumers = "io.dmstestkit.*")
+    public io.dmstestkit.simulator.internal.report.ResourceFacts reportFacts(
+            String account, String region, java.util.Collection<String> names, Instant from, Instant to) {
+        return read(
+                        account,
+                        region,
+                        state -> Optional.of(
+                                io.dmstestkit.simulator.internal.report.FactsReader.read(state, names, from, to)))
+                .orElse(io.dmstestkit.simulator.internal.report.ResourceFacts.NONE);
     }
 
     /** Every account's resources now, as JSON in the wire shapes (the admin API's resource dump). */

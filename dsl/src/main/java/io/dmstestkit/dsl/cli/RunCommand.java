@@ -4,6 +4,7 @@ import io.dmstestkit.dsl.DmsTarget;
 import io.dmstestkit.dsl.DmsTargets;
 import io.dmstestkit.dsl.ScenarioResult;
 import io.dmstestkit.dsl.ScenarioRunner;
+import io.dmstestkit.dsl.internal.report.ScenarioReport;
 import io.dmstestkit.dsl.model.Durations;
 import io.dmstestkit.dsl.model.Scenario;
 import io.dmstestkit.simulator.DmsSimulator;
@@ -54,6 +55,13 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--junit-xml", paramLabel = "FILE", description = "Also write a JUnit XML report to FILE.")
     Path junitXml;
 
+    @Option(
+            names = "--html-report",
+            paramLabel = "FILE",
+            description = "Also write an HTML report to FILE: one self-contained page (no network) with each"
+                    + " scenario's steps, status timelines, full-load and CDC-latency curves, faults and journal.")
+    Path htmlReport;
+
     @Spec
     CommandSpec spec;
 
@@ -70,15 +78,22 @@ final class RunCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         List<Outcome> outcomes = new ArrayList<>();
-        try (DmsTarget target = target()) {
+        DmsSimulator simulator = endpoint == null ? DmsSimulator.create() : null;
+        ScenarioReport html = new ScenarioReport("dms-testkit run", simulator);
+        try (DmsTarget target = simulator == null ? DmsTargets.remote(endpoint) : DmsTargets.embedded(simulator)) {
             ScenarioRunner runner = new ScenarioRunner(target).timeBudget(timeBudget);
             for (ScenarioFiles.Loaded file : loaded) {
                 if (file.error() != null) {
-                    outcomes.add(report(
-                            out, Outcome.loadError(file.file(), file.error().getMessage())));
+                    Outcome outcome =
+                            Outcome.loadError(file.file(), file.error().getMessage());
+                    outcomes.add(report(out, outcome));
+                    html.addLoadError(outcome.name(), file.file().toString(), outcome.failure());
                 }
                 for (Scenario scenario : file.scenarios()) {
-                    outcomes.add(report(out, Outcome.of(file.file(), runner.run(scenario))));
+                    long mark = html.mark();
+                    ScenarioResult result = runner.run(scenario);
+                    outcomes.add(report(out, Outcome.of(file.file(), result)));
+                    html.add(result, scenario.source().toString(), mark);
                 }
             }
         }
@@ -88,14 +103,12 @@ final class RunCommand implements Callable<Integer> {
         if (junitXml != null) {
             JUnitXmlReport.write(junitXml, outcomes);
         }
-        return failed == 0 ? 0 : DmsTestkitCommand.FAILED;
-    }
-
-    private DmsTarget target() {
-        if (endpoint == null) {
-            return DmsTargets.embedded(DmsSimulator.create());
+        if (htmlReport != null) {
+            out.println(
+                    "HTML report: " + html.write(htmlReport).toAbsolutePath().toUri());
+            out.flush();
         }
-        return DmsTargets.remote(endpoint);
+        return failed == 0 ? 0 : DmsTestkitCommand.FAILED;
     }
 
     private static Outcome report(PrintWriter out, Outcome outcome) {

@@ -78,6 +78,30 @@ class DmsTestkitCommandTest {
     }
 
     @Test
+    void should_write_an_html_report_with_a_section_per_scenario(@TempDir Path tmp) throws Exception {
+        Path report = tmp.resolve("reports/run.html");
+
+        int exit = execute(
+                "run",
+                SCENARIOS.resolve("fail-at-40-then-reload.dms.yaml").toString(),
+                SCENARIOS.resolve("access-denied.dms.yaml").toString(),
+                "src/test/resources/failing/times-out.dms.yaml",
+                "--html-report",
+                report.toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(out.toString())
+                .contains("HTML report: " + report.toAbsolutePath().toUri());
+        String html = Files.readString(report);
+        assertThat(html)
+                .contains("2 passed, 1 failed")
+                .contains("Replication &#39;orders&#39; did not reach status &#39;running&#39; within 5m (virtual).")
+                .contains("class=\"timeline\"", "data-measure=\"full load\"", "class=\"marker fault\"")
+                .contains("class=\"marker incident\"", "data-status=\"running\"", "StartReplication")
+                .doesNotContain("http://", "https://");
+    }
+
+    @Test
     void should_find_classpath_includes_in_the_given_jars_or_folders(@TempDir Path tmp) throws Exception {
         Path scenario = Files.writeString(
                 tmp.resolve("uses-shared.dms.yaml"),
