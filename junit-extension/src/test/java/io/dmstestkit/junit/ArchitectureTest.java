@@ -36,6 +36,10 @@ class ArchitectureTest {
             .doNotHaveSimpleName("Declarations")
             .and()
             .doNotHaveSimpleName("SystemPropertiesLocks")
+            .and()
+            .doNotHaveSimpleName("DmsFaultExploration")
+            .and()
+            .doNotHaveSimpleName("FaultExplorationExtension")
             .should()
             .dependOnClassesThat()
             .resideInAPackage("org.junit..");

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import software.amazon.awssdk.services.databasemigration.DatabaseMigrationClient;
+import software.amazon.awssdk.services.databasemigration.model.InvalidResourceStateException;
 import software.amazon.awssdk.services.databasemigration.model.Replication;
 import software.amazon.awssdk.services.databasemigration.model.ReplicationConfig;
 import software.amazon.awssdk.services.databasemigration.model.ResourceNotFoundException;
@@ -126,7 +127,15 @@ final class CutOver {
     private void restart(Replication failed, StartReplicationTaskTypeValue type) {
         restarts++;
         notes.add(failed.stopReason() + " " + failed.failureMessages() + ": restarted with " + type);
-        startReplication(type);
+        try {
+            startReplication(type);
+        } catch (InvalidResourceStateException e) {
+            // A first run that failed before it got going counts as no run at all: DMS then accepts only
+            // start-replication. Fault exploration found this (a FATAL_ERROR at the very first call).
+            notes.add(type + " refused (" + e.awsErrorDetails().errorMessage() + "): started with "
+                    + StartReplicationTaskTypeValue.START_REPLICATION);
+            startReplication(StartReplicationTaskTypeValue.START_REPLICATION);
+        }
     }
 
     private void startReplication(StartReplicationTaskTypeValue type) {

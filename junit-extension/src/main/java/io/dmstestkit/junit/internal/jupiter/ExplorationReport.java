@@ -1,0 +1,40 @@
+package io.dmstestkit.junit.internal.jupiter;
+
+import io.dmstestkit.testcore.exploration.Exploration;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Prints and writes the matrix of an exploration when JUnit closes the template's store, that is once
+ * every run of the template finished.
+ *
+ * <pre>{@code
+ * store.put(ExplorationReport.class, new ExplorationReport(exploration, "CutOverTest.cuts_over", folder));
+ * }</pre>
+ */
+public final class ExplorationReport implements AutoCloseable {
+
+    private final Exploration exploration;
+    private final String title;
+    private final Path folder;
+
+    public ExplorationReport(Exploration exploration, String title, Path folder) {
+        this.exploration = exploration;
+        this.title = title;
+        this.folder = folder;
+    }
+
+    @Override
+    public void close() {
+        String text = exploration.matrix().render(title);
+        System.out.println(text);
+        try {
+            Files.createDirectories(folder);
+            Files.writeString(folder.resolve(title + ".md"), text);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write the exploration report of " + title + " to " + folder, e);
+        }
+    }
+}
