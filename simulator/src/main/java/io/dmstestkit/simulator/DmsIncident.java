@@ -143,6 +143,35 @@ public sealed interface DmsIncident {
                 throw new IllegalArgumentException(
                         "status must be failed, warning or error (the outcomes of an individual assessment), was "
                                 + status);
+            }
+        }
+    }
+
+    /**
+     * Every later {@code RefreshSchemas} of the endpoint it is planned on ends {@code failed} with
+     * {@code message} (DescribeRefreshSchemasStatus shows it as LastFailureMessage). Endpoints only.
+     */
+    record SchemaRefreshFailure(String message) implements DmsIncident {
+        public SchemaRefreshFailure {
+            Objects.requireNonNull(message, "message");
+        }
+    }
+
+    /** The individual assessment {@code assessmentName} fails with {@code message}. */
+    static DmsIncident assessmentFails(String assessmentName, String message) {
+        return new AssessmentOutcome(assessmentName, "failed", message);
+    }
+
+    /** The individual assessment {@code assessmentName} ends with a warning, {@code message}. */
+    static DmsIncident assessmentWarns(String assessmentName, String message) {
+        return new AssessmentOutcome(assessmentName, "warning", message);
+    }
+
+    /** Schema refreshes of the endpoint fail with {@code message}. */
+    static DmsIncident schemaRefreshFails(String message) {
+        return new SchemaRefreshFailure(message);
+    }
+
     /** The schema-conversion requests of a migration project, by the operation that starts them. */
     enum SchemaConversionStep {
         /** {@code StartMetadataModelImport}. */
@@ -177,28 +206,6 @@ public sealed interface DmsIncident {
     }
 
     /**
-     * Every later {@code RefreshSchemas} of the endpoint it is planned on ends {@code failed} with
-     * {@code message} (DescribeRefreshSchemasStatus shows it as LastFailureMessage). Endpoints only.
-     */
-    record SchemaRefreshFailure(String message) implements DmsIncident {
-        public SchemaRefreshFailure {
-            Objects.requireNonNull(message, "message");
-        }
-    }
-
-    /** The individual assessment {@code assessmentName} fails with {@code message}. */
-    static DmsIncident assessmentFails(String assessmentName, String message) {
-        return new AssessmentOutcome(assessmentName, "failed", message);
-    }
-
-    /** The individual assessment {@code assessmentName} ends with a warning, {@code message}. */
-    static DmsIncident assessmentWarns(String assessmentName, String message) {
-        return new AssessmentOutcome(assessmentName, "warning", message);
-    }
-
-    /** Schema refreshes of the endpoint fail with {@code message}. */
-    static DmsIncident schemaRefreshFails(String message) {
-        return new SchemaRefreshFailure(message);
      * The assessment of a migration project (the one under way when planned, otherwise the next one)
      * reports these action items: it still ends {@code SUCCESS}, as on DMS, and the items are what its
      * report lists ({@link DmsSimulator#assessmentActionItems}). At least one item, none blank.

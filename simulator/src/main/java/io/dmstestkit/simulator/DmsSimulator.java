@@ -239,6 +239,9 @@ public final class DmsSimulator {
                 .orElseThrow(() -> new IllegalArgumentException("no migration project named '" + migrationProject
                         + "' in account " + account + " (" + region + "), which has no resources"));
         return withLock(state, () -> SchemaConversions.actionItems(state, migrationProject, now));
+    }
+
+    /**
      * The status lanes and the full-load and CDC-latency curves of an account's resources between two virtual
      * times, for run reports ({@code names}: the names and ARNs the run's calls mentioned, to find its data
      * migrations). Internal to dms-testkit: the report producers of the other modules call it.

@@ -295,7 +295,6 @@ public final class Timings {
                 && dataMigrationStartup.equals(that.dataMigrationStartup)
                 && taskCreating.equals(that.taskCreating)
                 && taskStartup.equals(that.taskStartup)
-                && connectionTest.equals(that.connectionTest);
                 && connectionTest.equals(that.connectionTest)
                 && schemaConversionQueued.equals(that.schemaConversionQueued)
                 && schemaConversionPerObject.equals(that.schemaConversionPerObject)
@@ -318,7 +317,6 @@ public final class Timings {
                 dataMigrationStartup,
                 taskCreating,
                 taskStartup,
-                connectionTest);
                 connectionTest,
                 schemaConversionQueued,
                 schemaConversionPerObject,

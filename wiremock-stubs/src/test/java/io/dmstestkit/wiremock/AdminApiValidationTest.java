@@ -231,8 +231,8 @@ class AdminApiValidationTest {
                         "/incidents",
                         "{\"resource\": \"orders\", \"incident\": \"failAtPercnt\", \"percent\": 40}",
                         "field 'incident' must be one of failAtPercent, failAt, provisioningFailure, tableError,"
-                                + " latencySpike, schemaConversionFailure, assessmentActionItems, was 'failAtPercnt';"
-                                + " latencySpike, storageFull, incompatibleNetwork, instanceStatus, was 'failAtPercnt';"
+                                + " latencySpike, schemaConversionFailure, assessmentActionItems, storageFull,"
+                                + " incompatibleNetwork, instanceStatus, was 'failAtPercnt';"
                                 + " did you mean 'failAtPercent'?"),
                 bad(
                         "POST",

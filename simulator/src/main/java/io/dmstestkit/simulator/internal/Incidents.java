@@ -12,9 +12,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Plans public {@link DmsIncident}s on the replication, replication task or data migration they name. Both consume the same
- * Plans public {@link DmsIncident}s on the replication or data migration they name (schema-conversion
- * incidents on the migration project they name). Both consume the same
+ * Plans public {@link DmsIncident}s on the replication, replication task or data migration they name
+ * (schema-conversion incidents on the migration project they name). Both consume the same
  * incidents through the shared run model ({@code internal.run}); only a kind that provisions nothing
  * refuses a provisioning failure. Callers hold the account lock.
  */

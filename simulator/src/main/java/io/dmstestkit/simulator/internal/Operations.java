@@ -11,9 +11,9 @@ import io.dmstestkit.simulator.internal.instance.InstanceOperations;
 import io.dmstestkit.simulator.internal.operations.OperationRegistry;
 import io.dmstestkit.simulator.internal.recommendation.RecommendationOperations;
 import io.dmstestkit.simulator.internal.replication.ReplicationOperations;
-import io.dmstestkit.simulator.internal.task.TaskOperations;
 import io.dmstestkit.simulator.internal.schema.SchemaOperations;
 import io.dmstestkit.simulator.internal.schemaconversion.SchemaConversionOperations;
+import io.dmstestkit.simulator.internal.task.TaskOperations;
 
 /** Wires every simulated operation into one registry. Each resource family registers its own handlers. */
 public final class Operations {

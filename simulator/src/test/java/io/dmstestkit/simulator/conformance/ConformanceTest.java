@@ -43,52 +43,17 @@ import software.amazon.awssdk.services.databasemigration.model.DatabaseMigration
 class ConformanceTest {
 
     /**
-     * Operations without a simulation or call on this branch, each with why. Other branches add them today;
-     * the lead empties this set when merging them.
+     * Operations without a simulation or call yet, each with why: the classic task assessment runs (the
+     * assessment-run model exists for serverless replications; the task handlers are the remaining work).
      */
     static final Map<String, String> PENDING = Map.ofEntries(
-            classicTask("CreateReplicationTask"),
-            classicTask("DeleteReplicationTask"),
-            classicTask("DescribeReplicationTasks"),
-            classicTask("ModifyReplicationTask"),
-            classicTask("MoveReplicationTask"),
-            classicTask("ReloadTables"),
-            classicTask("StartReplicationTask"),
-            classicTask("StopReplicationTask"),
-            classicTask("DescribeTableStatistics"),
             assessment("StartReplicationTaskAssessment"),
             assessment("StartReplicationTaskAssessmentRun"),
             assessment("CancelReplicationTaskAssessmentRun"),
             assessment("DeleteReplicationTaskAssessmentRun"),
             assessment("DescribeReplicationTaskAssessmentRuns"),
             assessment("DescribeReplicationTaskAssessmentResults"),
-            assessment("DescribeReplicationTaskIndividualAssessments"),
-            assessment("DescribeApplicableIndividualAssessments"),
-            schemas("RefreshSchemas"),
-            schemas("DescribeRefreshSchemasStatus"),
-            schemas("DescribeSchemas"),
-            conversion("StartMetadataModelImport"),
-            conversion("StartMetadataModelAssessment"),
-            conversion("StartMetadataModelConversion"),
-            conversion("StartMetadataModelCreation"),
-            conversion("StartMetadataModelExportAsScript"),
-            conversion("StartMetadataModelExportToTarget"),
-            conversion("ExportMetadataModelAssessment"),
-            conversion("DescribeMetadataModelImports"),
-            conversion("DescribeMetadataModelAssessments"),
-            conversion("DescribeMetadataModelConversions"),
-            conversion("DescribeMetadataModelCreations"),
-            conversion("DescribeMetadataModelExportsAsScript"),
-            conversion("DescribeMetadataModelExportsToTarget"),
-            conversion("CancelMetadataModelConversion"),
-            conversion("CancelMetadataModelCreation"),
-            conversion("DescribeMetadataModel"),
-            conversion("DescribeMetadataModelChildren"),
-            conversion("DescribeConversionConfiguration"),
-            conversion("ModifyConversionConfiguration"),
-            conversion("StartExtensionPackAssociation"),
-            conversion("DescribeExtensionPackAssociations"),
-            conversion("GetTargetSelectionRules"));
+            assessment("DescribeReplicationTaskIndividualAssessments"));
 
     private static final Map<String, List<String>> OUTPUT_REQUIRED = outputRequired();
 
@@ -253,19 +218,7 @@ class ConformanceTest {
         return table;
     }
 
-    private static Map.Entry<String, String> classicTask(String operation) {
-        return entry(operation, "classic replication tasks: added on another branch today");
-    }
-
     private static Map.Entry<String, String> assessment(String operation) {
-        return entry(operation, "premigration assessments: added on another branch today");
-    }
-
-    private static Map.Entry<String, String> schemas(String operation) {
-        return entry(operation, "schemas of endpoints: added on another branch today");
-    }
-
-    private static Map.Entry<String, String> conversion(String operation) {
-        return entry(operation, "DMS Schema Conversion: added on another branch today");
+        return entry(operation, "classic task assessment runs: not simulated yet (see issue 13)");
     }
 }

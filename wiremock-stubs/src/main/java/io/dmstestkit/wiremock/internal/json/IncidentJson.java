@@ -40,7 +40,7 @@ public record IncidentJson(
         String lasting,
         String latency,
         String step,
-        List<String> items) {
+        List<String> items,
         String status) {
 
     /** Each kind with the fields it takes, in the order the messages list them. */
@@ -86,6 +86,7 @@ public record IncidentJson(
                     null,
                     null,
                     failure.step().name(),
+                    null,
                     null);
         }
         if (incident instanceof DmsIncident.AssessmentActionItems actionItems) {
@@ -103,7 +104,8 @@ public record IncidentJson(
                     null,
                     null,
                     null,
-                    actionItems.items());
+                    actionItems.items(),
+                    null);
         }
         if (incident instanceof DmsIncident.FailAtPercent fail) {
             return new IncidentJson(
@@ -115,6 +117,7 @@ public record IncidentJson(
                     null,
                     fail.severity().name(),
                     fail.message(),
+                    null,
                     null,
                     null,
                     null,
@@ -137,6 +140,7 @@ public record IncidentJson(
                     null,
                     null,
                     null,
+                    null,
                     null);
         }
         if (incident instanceof DmsIncident.ProvisioningFailure failure) {
@@ -149,6 +153,7 @@ public record IncidentJson(
                     null,
                     null,
                     failure.message(),
+                    null,
                     null,
                     null,
                     null,
@@ -171,12 +176,16 @@ public record IncidentJson(
                     null,
                     null,
                     null,
+                    null,
                     null);
         }
         if (incident instanceof DmsIncident.InstanceStatus instance) {
             return ofInstance(account, region, resource, instance);
         }
-        DmsIncident.LatencySpike spike = (DmsIncident.LatencySpike) incident;
+        if (!(incident instanceof DmsIncident.LatencySpike spike)) {
+            throw new IllegalArgumentException("the admin API cannot carry the incident "
+                    + incident.getClass().getSimpleName() + " yet; plan it on the simulator in-process");
+        }
         return new IncidentJson(
                 account,
                 region,
@@ -191,7 +200,7 @@ public record IncidentJson(
                 spike.lasting().toString(),
                 spike.latency().toString(),
                 null,
-                null);
+                null,
                 null);
     }
 
@@ -216,6 +225,8 @@ public record IncidentJson(
                 instance.at().toString(),
                 null,
                 instance.message(),
+                null,
+                null,
                 null,
                 null,
                 null,

@@ -26,7 +26,7 @@ class IncidentJsonTest {
                 DmsIncident.tableError("sales.invoices", AT, "duplicate key"),
                 DmsIncident.latencySpike(AT, Duration.ofMinutes(10), Duration.ofMillis(45_500)),
                 DmsIncident.conversionFailure("Unsupported data type SDO_GEOMETRY"),
-                DmsIncident.assessmentActionItems("Action item 5584", "Action item 5585"));
+                DmsIncident.assessmentActionItems("Action item 5584", "Action item 5585"),
                 DmsIncident.storageFull(AT),
                 DmsIncident.incompatibleNetwork(AT),
                 new DmsIncident.InstanceStatus("storage-full", AT, "disk quota"),
