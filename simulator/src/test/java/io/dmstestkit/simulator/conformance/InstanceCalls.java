@@ -55,10 +55,7 @@ public final class InstanceCalls implements ConformanceCalls {
                     String arn = availableInstance(simulator, dms, "instance");
                     return dms.deleteReplicationInstance(r -> r.replicationInstanceArn(arn));
                 }),
-                entry("DescribeReplicationInstanceTaskLogs", (simulator, dms) -> {
-                    String arn = availableInstance(simulator, dms, "instance");
-                    return dms.describeReplicationInstanceTaskLogs(r -> r.replicationInstanceArn(arn));
-                }),
+                // DescribeReplicationInstanceTaskLogs: in ReplicationTaskCalls, with a task on the instance.
                 entry(
                         "DescribeOrderableReplicationInstances",
                         (simulator, dms) -> dms.describeOrderableReplicationInstances(r -> {})),
