@@ -63,6 +63,20 @@ public final class EndpointOperations {
                 .orElseThrow(() -> ServiceError.resourceNotFound("Endpoint " + endpointArn + " not found"));
     }
 
+    /**
+     * The endpoint {@code member} names, which must be of {@code type} ({@code SOURCE} or {@code TARGET}):
+     * ResourceNotFoundFault when it does not exist, InvalidParameterValueException when it is the other type.
+     */
+    public static Endpoint requireOfType(OperationContext context, String member, String arn, String type) {
+        Endpoint endpoint = require(context, arn);
+        if (!type.equalsIgnoreCase(endpoint.endpointTypeAsString())) {
+            throw ServiceError.invalidParameterValue(member + " " + arn + " is a "
+                    + endpoint.endpointTypeAsString().toLowerCase(java.util.Locale.ROOT) + " endpoint; it must be a "
+                    + type.toLowerCase(java.util.Locale.ROOT) + " endpoint");
+        }
+        return endpoint;
+    }
+
     private static ResourceStore<Endpoint> endpoints(OperationContext context) {
         return context.account().store(Endpoint.class);
     }

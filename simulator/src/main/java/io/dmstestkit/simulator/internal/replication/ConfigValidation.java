@@ -7,8 +7,6 @@ import io.dmstestkit.simulator.internal.operations.OperationContext;
 import io.dmstestkit.simulator.internal.progress.TableSelection;
 import io.dmstestkit.simulator.internal.protocol.SdkJsonCodec;
 import io.dmstestkit.simulator.internal.state.Identifiers;
-import java.util.Locale;
-import software.amazon.awssdk.services.databasemigration.model.Endpoint;
 import software.amazon.awssdk.services.databasemigration.model.MigrationTypeValue;
 import software.amazon.awssdk.services.databasemigration.model.ReplicationConfig;
 
@@ -26,8 +24,8 @@ final class ConfigValidation {
     static ReplicationConfig validated(ReplicationConfig candidate, OperationContext context) {
         String identifier = Identifiers.require("ReplicationConfigIdentifier", candidate.replicationConfigIdentifier());
         requireUniqueIdentifier(context, identifier, candidate.replicationConfigArn());
-        requireEndpoint(context, "SourceEndpointArn", candidate.sourceEndpointArn(), "SOURCE");
-        requireEndpoint(context, "TargetEndpointArn", candidate.targetEndpointArn(), "TARGET");
+        EndpointOperations.requireOfType(context, "SourceEndpointArn", candidate.sourceEndpointArn(), "SOURCE");
+        EndpointOperations.requireOfType(context, "TargetEndpointArn", candidate.targetEndpointArn(), "TARGET");
         requireType(candidate.replicationTypeAsString());
         TableSelection.parse("TableMappings", candidate.tableMappings());
         requireJsonObject("ReplicationSettings", candidate.replicationSettings());
@@ -46,15 +44,6 @@ final class ConfigValidation {
                     throw ServiceError.alreadyExists(
                             "Replication config with identifier " + identifier + " already exists");
                 });
-    }
-
-    private static void requireEndpoint(OperationContext context, String member, String arn, String type) {
-        Endpoint endpoint = EndpointOperations.require(context, arn);
-        if (!type.equalsIgnoreCase(endpoint.endpointTypeAsString())) {
-            throw ServiceError.invalidParameterValue(member + " " + arn + " is a "
-                    + endpoint.endpointTypeAsString().toLowerCase(Locale.ROOT) + " endpoint; it must be a "
-                    + type.toLowerCase(Locale.ROOT) + " endpoint");
-        }
     }
 
     private static void requireType(String type) {

@@ -9,14 +9,12 @@ import io.dmstestkit.simulator.internal.state.Identifiers;
 import io.dmstestkit.simulator.internal.state.Paging;
 import io.dmstestkit.simulator.internal.state.Tagging;
 import java.time.Instant;
-import java.util.Locale;
 import software.amazon.awssdk.services.databasemigration.model.CreateReplicationTaskRequest;
 import software.amazon.awssdk.services.databasemigration.model.CreateReplicationTaskResponse;
 import software.amazon.awssdk.services.databasemigration.model.DeleteReplicationTaskRequest;
 import software.amazon.awssdk.services.databasemigration.model.DeleteReplicationTaskResponse;
 import software.amazon.awssdk.services.databasemigration.model.DescribeReplicationTasksRequest;
 import software.amazon.awssdk.services.databasemigration.model.DescribeReplicationTasksResponse;
-import software.amazon.awssdk.services.databasemigration.model.Endpoint;
 import software.amazon.awssdk.services.databasemigration.model.MigrationTypeValue;
 import software.amazon.awssdk.services.databasemigration.model.ModifyReplicationTaskRequest;
 import software.amazon.awssdk.services.databasemigration.model.ModifyReplicationTaskResponse;
@@ -46,8 +44,8 @@ final class TaskHandlers {
         Instant now = context.now();
         String identifier = Identifiers.require("ReplicationTaskIdentifier", request.replicationTaskIdentifier());
         requireUniqueIdentifier(context, identifier, null);
-        requireEndpoint(context, "SourceEndpointArn", request.sourceEndpointArn(), "SOURCE");
-        requireEndpoint(context, "TargetEndpointArn", request.targetEndpointArn(), "TARGET");
+        EndpointOperations.requireOfType(context, "SourceEndpointArn", request.sourceEndpointArn(), "SOURCE");
+        EndpointOperations.requireOfType(context, "TargetEndpointArn", request.targetEndpointArn(), "TARGET");
         requireAvailableInstance(context, request.replicationInstanceArn());
         MigrationTypeValue type = requireType(request.migrationTypeAsString());
         TableSelection.parse("TableMappings", request.tableMappings());
@@ -202,15 +200,6 @@ final class TaskHandlers {
                     throw ServiceError.alreadyExists(
                             "Replication task with identifier " + identifier + " already exists");
                 });
-    }
-
-    private static void requireEndpoint(OperationContext context, String member, String arn, String type) {
-        Endpoint endpoint = EndpointOperations.require(context, arn);
-        if (!type.equalsIgnoreCase(endpoint.endpointTypeAsString())) {
-            throw ServiceError.invalidParameterValue(member + " " + arn + " is a "
-                    + endpoint.endpointTypeAsString().toLowerCase(Locale.ROOT) + " endpoint; it must be a "
-                    + type.toLowerCase(Locale.ROOT) + " endpoint");
-        }
     }
 
     private static MigrationTypeValue requireType(String type) {
