@@ -42,6 +42,15 @@ final class TaskAssessmentReports implements Scheduled {
 
     private TaskAssessmentReports() {}
 
+    /** The reports of one account, if any was ever started: reading must create nothing. */
+    private static Map<String, AssessmentRun> reportsOf(AccountState account) {
+        // Not account.store(...): that creates the store, and a new store reorders the state dump.
+        return Optional.ofNullable(account.stores().get(TaskAssessmentReports.class))
+                .flatMap(store -> store.get(KEY))
+                .map(reports -> ((TaskAssessmentReports) reports).byTask)
+                .orElse(Map.of());
+    }
+
     private static TaskAssessmentReports of(AccountState account) {
         return account.store(TaskAssessmentReports.class)
                 .get(KEY)
@@ -58,8 +67,7 @@ final class TaskAssessmentReports implements Scheduled {
             throw ServiceError.invalidResourceState("Replication task " + task.identifier() + " is " + status
                     + "; a task assessment needs a task that is ready, stopped or failed");
         }
-        TaskAssessmentReports reports = of(account);
-        AssessmentRun previous = reports.byTask.get(task.arn());
+        AssessmentRun previous = reportsOf(account).get(task.arn());
         if (previous != null && previous.inProgressAt(now)) {
             throw ServiceError.invalidResourceState(
                     "The assessment of replication task " + task.identifier() + " is still running");
@@ -68,17 +76,19 @@ final class TaskAssessmentReports implements Scheduled {
         PlannedChecks.of(account).outcomes(task.arn()).stream()
                 .filter(outcome -> outcome.assessmentName().equals(ASSESSMENT))
                 .forEach(outcome -> outcomes.put(ASSESSMENT, outcome));
-        reports.byTask.put(
-                task.arn(),
-                AssessmentRun.start(
-                        task.arn().replace(":task:", ":assessment-report:"),
+        of(account)
+                .byTask
+                .put(
                         task.arn(),
-                        task.identifier() + "-assessment",
-                        List.of(ASSESSMENT),
-                        outcomes,
-                        new AssessmentRun.ResultLocation(null, bucket(context), null, null, null),
-                        false,
-                        now));
+                        AssessmentRun.start(
+                                task.arn().replace(":task:", ":assessment-report:"),
+                                task.arn(),
+                                task.identifier() + "-assessment",
+                                List.of(ASSESSMENT),
+                                outcomes,
+                                new AssessmentRun.ResultLocation(null, bucket(context), null, null, null),
+                                false,
+                                now));
         return StartReplicationTaskAssessmentResponse.builder()
                 .replicationTask(task.taskAt(now))
                 .build();
@@ -86,12 +96,14 @@ final class TaskAssessmentReports implements Scheduled {
 
     static DescribeReplicationTaskAssessmentResultsResponse describe(
             DescribeReplicationTaskAssessmentResultsRequest request, OperationContext context) {
+        // Paging input first: a refused call must not even create the account it names.
+        Paging.pageByIndex(List.of(), request.maxRecords(), request.marker());
         AccountState account = context.account();
         Instant now = context.now();
         List<ReplicationTaskAssessmentResult> results = new ArrayList<>();
         if (request.replicationTaskArn() != null) {
             TaskRecord task = TaskSubjects.requireTask(account, request.replicationTaskArn());
-            Optional.ofNullable(of(account).byTask.get(task.arn()))
+            Optional.ofNullable(reportsOf(account).get(task.arn()))
                     .ifPresent(report -> results.add(result(context, task, report)));
         } else {
             of(account)
