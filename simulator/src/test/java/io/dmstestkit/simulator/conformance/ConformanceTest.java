@@ -1,6 +1,5 @@
 package io.dmstestkit.simulator.conformance;
 
-import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
@@ -38,22 +37,9 @@ import software.amazon.awssdk.services.databasemigration.model.DatabaseMigration
  * The conformance test over the API model: every operation of the DMS API (the SDK client's list) gets a
  * well-formed call through the real SDK v2 client, which must answer 2xx with every member the API model
  * marks required in its output shapes. Families join by adding a {@link ConformanceCalls} class to this
- * package; operations that other branches are adding today are listed in {@link #PENDING}.
+ * package. Every operation must have a simulation and a call: there is no list of pending ones any more.
  */
 class ConformanceTest {
-
-    /**
-     * Operations without a simulation or call yet, each with why: the classic task assessment runs (the
-     * assessment-run model exists for serverless replications; the task handlers are the remaining work).
-     */
-    static final Map<String, String> PENDING = Map.ofEntries(
-            assessment("StartReplicationTaskAssessment"),
-            assessment("StartReplicationTaskAssessmentRun"),
-            assessment("CancelReplicationTaskAssessmentRun"),
-            assessment("DeleteReplicationTaskAssessmentRun"),
-            assessment("DescribeReplicationTaskAssessmentRuns"),
-            assessment("DescribeReplicationTaskAssessmentResults"),
-            assessment("DescribeReplicationTaskIndividualAssessments"));
 
     private static final Map<String, List<String>> OUTPUT_REQUIRED = outputRequired();
 
@@ -72,9 +58,6 @@ class ConformanceTest {
         Set<String> simulated = DmsSimulator.create().simulatedOperations();
         List<String> missing = new ArrayList<>();
         for (String operation : OperationRegistry.allOperations()) {
-            if (PENDING.containsKey(operation)) {
-                continue;
-            }
             if (!simulated.contains(operation)) {
                 missing.add(operation + " (not simulated)");
             } else if (!CALLS.containsKey(operation)) {
@@ -82,34 +65,15 @@ class ConformanceTest {
             }
         }
         assertThat(missing)
-                .as("every DMS operation must be simulated and called here, or listed in PENDING with a reason")
+                .as("every DMS operation must be simulated and called by a ConformanceCalls class")
                 .isEmpty();
     }
 
     @Test
-    void pending_lists_only_dms_operations_that_still_lack_a_simulation_or_call() {
-        Set<String> simulated = DmsSimulator.create().simulatedOperations();
-        assertThat(PENDING.keySet())
-                .allSatisfy(operation -> assertThat(OperationRegistry.isDmsOperation(operation))
-                        .as(operation + " is not a DMS operation")
-                        .isTrue());
-        List<String> done = PENDING.keySet().stream()
-                .filter(operation -> simulated.contains(operation) && CALLS.containsKey(operation))
-                .sorted()
-                .toList();
-        assertThat(done)
-                .as("these are simulated and have conformance calls now: remove them from PENDING")
-                .isEmpty();
-    }
-
-    @Test
-    void not_simulated_is_answered_by_no_operation_outside_pending() {
+    void not_simulated_is_answered_by_no_operation() {
         DmsSimulator simulator = DmsSimulator.create();
         List<String> notSimulated = new ArrayList<>();
         for (String operation : OperationRegistry.allOperations()) {
-            if (PENDING.containsKey(operation)) {
-                continue;
-            }
             DmsHttpResponse response = simulator.handle(DmsHttpRequest.of("AmazonDMSv20160101." + operation, "{}"));
             String body = new String(response.body(), StandardCharsets.UTF_8);
             assertThat(response.status()).as(operation + " answered " + body).isLessThan(500);
@@ -216,9 +180,5 @@ class ConformanceTest {
         Map<String, List<String>> table = new TreeMap<>();
         properties.forEach((shape, members) -> table.put((String) shape, List.of(((String) members).split(","))));
         return table;
-    }
-
-    private static Map.Entry<String, String> assessment(String operation) {
-        return entry(operation, "classic task assessment runs: not simulated yet (see issue 13)");
     }
 }

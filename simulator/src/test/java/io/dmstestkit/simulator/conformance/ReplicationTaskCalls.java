@@ -61,11 +61,6 @@ public final class ReplicationTaskCalls implements ConformanceCalls {
         calls.put(
                 "DescribeTableStatistics",
                 (simulator, dms) -> dms.describeTableStatistics(r -> r.replicationTaskArn(running(simulator, dms))));
-        calls.put("DescribeReplicationInstanceTaskLogs", (simulator, dms) -> {
-            String task = ready(simulator, dms);
-            String instance = describe(dms, task).replicationInstanceArn();
-            return dms.describeReplicationInstanceTaskLogs(r -> r.replicationInstanceArn(instance));
-        });
         return calls;
     }
 
@@ -94,7 +89,7 @@ public final class ReplicationTaskCalls implements ConformanceCalls {
     }
 
     /** A task of type full-load-and-cdc that is ready; returns its ARN. */
-    private static String ready(DmsSimulator simulator, DatabaseMigrationClient dms) {
+    static String ready(DmsSimulator simulator, DatabaseMigrationClient dms) {
         String arn = dms.createReplicationTask(r -> r.replicationTaskIdentifier("conformance")
                         .sourceEndpointArn(endpoint(dms, "source"))
                         .targetEndpointArn(endpoint(dms, "target"))

@@ -46,7 +46,7 @@ final class ApplicableAssessments {
         }
         if (task) {
             return AssessmentCatalogue.applicableTo(
-                    TaskSubjects.require(context.account(), request.replicationTaskArn(), context.now())
+                    TaskSubjects.require(context.account(), request.replicationTaskArn())
                             .migration());
         }
         if (config) {
