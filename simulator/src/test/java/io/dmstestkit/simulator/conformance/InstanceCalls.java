@@ -55,7 +55,10 @@ public final class InstanceCalls implements ConformanceCalls {
                     String arn = availableInstance(simulator, dms, "instance");
                     return dms.deleteReplicationInstance(r -> r.replicationInstanceArn(arn));
                 }),
-                // DescribeReplicationInstanceTaskLogs: in ReplicationTaskCalls, with a task on the instance.
+                entry("DescribeReplicationInstanceTaskLogs", (simulator, dms) -> {
+                    String arn = availableInstance(simulator, dms, "instance");
+                    return dms.describeReplicationInstanceTaskLogs(r -> r.replicationInstanceArn(arn));
+                }),
                 entry(
                         "DescribeOrderableReplicationInstances",
                         (simulator, dms) -> dms.describeOrderableReplicationInstances(r -> {})),
