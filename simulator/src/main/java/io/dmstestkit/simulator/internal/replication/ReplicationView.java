@@ -1,13 +1,10 @@
 package io.dmstestkit.simulator.internal.replication;
 
 import io.dmstestkit.simulator.internal.progress.PhaseTimeline;
-import io.dmstestkit.simulator.internal.run.Ending;
 import io.dmstestkit.simulator.internal.run.Run;
 import io.dmstestkit.simulator.internal.run.RunHistory;
-import io.dmstestkit.simulator.internal.run.RunPlan;
+import io.dmstestkit.simulator.internal.run.RunStats;
 import io.dmstestkit.simulator.internal.run.StartOptions;
-import io.dmstestkit.simulator.internal.run.TableCounts;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.stream.Stream;
 import software.amazon.awssdk.services.databasemigration.model.Replication;
@@ -60,21 +57,19 @@ final class ReplicationView {
     }
 
     private static ReplicationStats stats(Run run, Instant now) {
-        Instant at = run.frozen(now);
-        RunPlan plan = run.plan();
-        TableCounts tables = TableCounts.of(run.tablesAt(now));
+        RunStats stats = RunStats.of(run, now);
         return ReplicationStats.builder()
-                .fullLoadProgressPercent(plan.load().percentAt(at))
-                .elapsedTimeMillis(Duration.between(plan.startedAt(), at).toMillis())
-                .tablesLoaded(tables.loaded())
-                .tablesLoading(tables.loading())
-                .tablesQueued(tables.queued())
-                .tablesErrored(tables.errored())
-                .freshStartDate(plan.freshStartDate())
-                .startDate(plan.startedAt())
-                .stopDate(run.endingBy(now).map(Ending::endedAt).orElse(null))
-                .fullLoadStartDate(plan.load().startDateAt(at).orElse(null))
-                .fullLoadFinishDate(plan.load().finishDateAt(at).orElse(null))
+                .fullLoadProgressPercent(stats.fullLoadProgressPercent())
+                .elapsedTimeMillis(stats.elapsedTimeMillis())
+                .tablesLoaded(stats.tables().loaded())
+                .tablesLoading(stats.tables().loading())
+                .tablesQueued(stats.tables().queued())
+                .tablesErrored(stats.tables().errored())
+                .freshStartDate(stats.freshStartDate())
+                .startDate(stats.startDate())
+                .stopDate(stats.stopDate().orElse(null))
+                .fullLoadStartDate(stats.fullLoadStartDate().orElse(null))
+                .fullLoadFinishDate(stats.fullLoadFinishDate().orElse(null))
                 .build();
     }
 
