@@ -4,10 +4,10 @@ import io.dmstestkit.simulator.TableSpec;
 import io.dmstestkit.simulator.internal.ServiceError;
 import io.dmstestkit.simulator.internal.assessment.ServerlessAssessments;
 import io.dmstestkit.simulator.internal.operations.OperationContext;
-import io.dmstestkit.simulator.internal.run.RunPlan;
+import io.dmstestkit.simulator.internal.run.RunStart;
 import io.dmstestkit.simulator.internal.run.StartOptions;
+import io.dmstestkit.simulator.internal.run.TableReloads;
 import io.dmstestkit.simulator.internal.state.Paging;
-import java.util.ArrayList;
 import java.util.List;
 import software.amazon.awssdk.services.databasemigration.model.DescribeReplicationsRequest;
 import software.amazon.awssdk.services.databasemigration.model.DescribeReplicationsResponse;
@@ -19,7 +19,6 @@ import software.amazon.awssdk.services.databasemigration.model.StartReplicationR
 import software.amazon.awssdk.services.databasemigration.model.StartReplicationResponse;
 import software.amazon.awssdk.services.databasemigration.model.StopReplicationRequest;
 import software.amazon.awssdk.services.databasemigration.model.StopReplicationResponse;
-import software.amazon.awssdk.services.databasemigration.model.TableToReload;
 
 /**
  * StartReplication, StopReplication, DescribeReplications and ReloadReplicationTables: the life of the
@@ -37,12 +36,12 @@ final class RunHandlers {
     static StartReplicationResponse start(StartReplicationRequest request, OperationContext context) {
         ReplicationRecord record = Replications.requireArn(context.account(), request.replicationConfigArn());
         StartOptions options = StartOptions.from(request, record.config().replicationType());
-        StartRules.check(record, options, context.now());
+        RunStart start = RunStart.check(
+                "Replication " + record.identifier(), "StartReplicationType", record.history(), options, context);
         ServerlessAssessments.PremigrationAssessment assessment =
                 ServerlessAssessments.parse(context, record, request.premigrationAssessmentSettings());
-        RunPlan plan = ReplicationRuns.plan(record, options, context);
         ReplicationRecord started = Replications.save(
-                context.account(), record.withHistory(record.history().start(plan)));
+                context.account(), record.withHistory(ReplicationRuns.start(start, record.config(), context)));
         if (assessment != null) {
             ServerlessAssessments.start(context, started, assessment);
             started = Replications.requireArn(context.account(), started.arn());
@@ -78,9 +77,10 @@ final class RunHandlers {
     }
 
     static ReloadReplicationTablesResponse reload(ReloadReplicationTablesRequest request, OperationContext context) {
-        ReloadOptionValue option = reloadOption(request.reloadOptionAsString());
+        ReloadOptionValue option = TableReloads.option(request.reloadOptionAsString());
         ReplicationRecord record = requireRunning(context, request.replicationConfigArn(), "reloaded");
-        List<TableSpec> tables = selected(record, request.tablesToReload());
+        List<TableSpec> tables =
+                TableReloads.tables(record.history(), request.tablesToReload(), "replication " + record.identifier());
         if (option == ReloadOptionValue.VALIDATE_ONLY) {
             if (!record.validationEnabled()) {
                 throw ServiceError.invalidParameterValue("ReloadOption validate-only applies only when validation is"
@@ -109,39 +109,5 @@ final class RunHandlers {
                     + "; it can be " + action + " only while running");
         }
         return record;
-    }
-
-    private static ReloadOptionValue reloadOption(String requested) {
-        if (requested == null) {
-            return ReloadOptionValue.DATA_RELOAD;
-        }
-        ReloadOptionValue option = ReloadOptionValue.fromValue(requested);
-        if (option == ReloadOptionValue.UNKNOWN_TO_SDK_VERSION) {
-            throw ServiceError.invalidParameterValue(
-                    "Invalid ReloadOption '" + requested + "'. Valid values: data-reload | validate-only");
-        }
-        return option;
-    }
-
-    private static List<TableSpec> selected(ReplicationRecord record, List<TableToReload> requested) {
-        if (requested.isEmpty()) {
-            throw ServiceError.invalidParameterValue("TablesToReload must name at least one table");
-        }
-        List<TableSpec> running =
-                record.history().current().orElseThrow().plan().load().tables();
-        List<TableSpec> tables = new ArrayList<>();
-        for (TableToReload wanted : requested) {
-            TableSpec table = running.stream()
-                    .filter(t -> t.schema().equalsIgnoreCase(wanted.schemaName())
-                            && t.name().equalsIgnoreCase(wanted.tableName()))
-                    .findFirst()
-                    .orElseThrow(() -> ServiceError.invalidParameterValue("Table " + wanted.schemaName() + "."
-                            + wanted.tableName() + " is not selected by the table mappings of replication "
-                            + record.identifier()));
-            if (!tables.contains(table)) {
-                tables.add(table);
-            }
-        }
-        return tables;
     }
 }

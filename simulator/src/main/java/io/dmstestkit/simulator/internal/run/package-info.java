@@ -20,8 +20,9 @@
  *       waiting for a run; the only thing an adapter stores.
  *   <li>Incidents are the public {@link io.dmstestkit.simulator.DmsIncident}s; {@code Triggers} says when each
  *       happens in a run and how a failure ends it, the same for every kind.
- *   <li>Reading: per-table state ({@link io.dmstestkit.simulator.internal.run.TableView}) and the counts
- *       every kind reports ({@link io.dmstestkit.simulator.internal.run.TableCounts}), CDC latency and
+ *   <li>Reading: per-table state ({@link io.dmstestkit.simulator.internal.run.TableView}), the counts
+ *       every kind reports ({@link io.dmstestkit.simulator.internal.run.TableCounts}), the run-level stats a
+ *       replication and a task both report ({@link io.dmstestkit.simulator.internal.run.RunStats}), CDC latency and
  *       checkpoints ({@code CdcActivity}), stop reasons ({@link io.dmstestkit.simulator.internal.run.StopReason}),
  *       ProvisionData, and {@code nextChangeAfter} for clocks that jump to the next event.
  * </ul>
@@ -34,7 +35,9 @@
  * {@code ReplicationRuns}, {@code ReplicationView}) and {@code internal.datamigration}
  * ({@code DataMigrationStatus.KIND}, {@code DataMigrationRunOperations}, {@code RunStatistics}) and
  * {@code internal.task} ({@code TaskStatus.KIND}, {@code TaskRunHandlers}, {@code TaskView}); the start rules
- * all kinds share are {@link io.dmstestkit.simulator.internal.run.StartRules}.
+ * all kinds share are {@link io.dmstestkit.simulator.internal.run.StartRules}, and the start step (rules, plan,
+ * {@code history.start}) a replication and a task share is {@link io.dmstestkit.simulator.internal.run.RunStart};
+ * both read reload requests with {@link io.dmstestkit.simulator.internal.run.TableReloads}.
  *
  * <p>The classic replication task adapter is:
  *

@@ -1,18 +1,17 @@
 package io.dmstestkit.simulator.internal.task;
 
-import io.dmstestkit.simulator.SimulatorSettings;
 import io.dmstestkit.simulator.TableSpec;
 import io.dmstestkit.simulator.internal.ServiceError;
 import io.dmstestkit.simulator.internal.operations.OperationContext;
-import io.dmstestkit.simulator.internal.progress.TableSelection;
-import io.dmstestkit.simulator.internal.run.RunPlan;
+import io.dmstestkit.simulator.internal.run.RunHistory;
 import io.dmstestkit.simulator.internal.run.RunPlanner;
+import io.dmstestkit.simulator.internal.run.RunStart;
 import io.dmstestkit.simulator.internal.run.StartOptions;
 import io.dmstestkit.simulator.internal.run.StartRules;
+import io.dmstestkit.simulator.internal.run.TableReloads;
 import io.dmstestkit.simulator.internal.run.TableView;
 import io.dmstestkit.simulator.internal.state.Filters;
 import io.dmstestkit.simulator.internal.state.Paging;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import software.amazon.awssdk.services.databasemigration.model.DescribeTableStatisticsRequest;
@@ -24,7 +23,6 @@ import software.amazon.awssdk.services.databasemigration.model.StartReplicationT
 import software.amazon.awssdk.services.databasemigration.model.StartReplicationTaskResponse;
 import software.amazon.awssdk.services.databasemigration.model.StopReplicationTaskRequest;
 import software.amazon.awssdk.services.databasemigration.model.StopReplicationTaskResponse;
-import software.amazon.awssdk.services.databasemigration.model.TableToReload;
 
 /**
  * StartReplicationTask, StopReplicationTask, ReloadTables and DescribeTableStatistics: the runs of a task,
@@ -56,25 +54,20 @@ final class TaskRunHandlers {
                 Optional.ofNullable(request.cdcStopPosition())
                         .orElse(record.task().cdcStopPosition()),
                 record.migrationType());
-        StartRules.check(
+        RunStart start = RunStart.check(
                 "Replication task " + record.identifier(),
                 "StartReplicationTaskType",
                 record.history(),
                 options,
-                context.now());
+                context);
         TaskHandlers.requireAvailableInstance(context, record.task().replicationInstanceArn());
-        RunPlan plan = RunPlanner.plan(
-                record.history(),
-                options,
+        RunHistory started = start.run(
                 record.migrationType(),
-                selectedTables(record, context),
-                Optional.empty(),
-                context.settings().timings(),
-                context.now());
-        TaskRecord started = Tasks.save(
-                context.account(), record.withHistory(record.history().start(plan)), context.now());
+                RunStart.selectedTables(record.task().tableMappings(), context),
+                Optional.empty());
+        TaskRecord saved = Tasks.save(context.account(), record.withHistory(started), context.now());
         return StartReplicationTaskResponse.builder()
-                .replicationTask(started.taskAt(context.now()))
+                .replicationTask(saved.taskAt(context.now()))
                 .build();
     }
 
@@ -88,9 +81,10 @@ final class TaskRunHandlers {
     }
 
     static ReloadTablesResponse reload(ReloadTablesRequest request, OperationContext context) {
-        ReloadOptionValue option = reloadOption(request.reloadOptionAsString());
+        ReloadOptionValue option = TableReloads.option(request.reloadOptionAsString());
         TaskRecord record = requireRunning(context, request.replicationTaskArn(), "reloaded");
-        List<TableSpec> tables = selected(record, request.tablesToReload());
+        List<TableSpec> tables = TableReloads.tables(
+                record.history(), request.tablesToReload(), "replication task " + record.identifier());
         if (option == ReloadOptionValue.VALIDATE_ONLY) {
             if (!record.validationEnabled()) {
                 throw ServiceError.invalidParameterValue("ReloadOption validate-only applies only when validation is"
@@ -124,16 +118,6 @@ final class TaskRunHandlers {
                 .build();
     }
 
-    /** The tables the task's mapping selects among the account's declared (or the default) tables. */
-    private static List<TableSpec> selectedTables(TaskRecord record, OperationContext context) {
-        SimulatorSettings settings = context.settings();
-        return TableSelection.parse("TableMappings", record.task().tableMappings())
-                .select(
-                        context.account().declaredTables().values(),
-                        settings.defaultTables(),
-                        settings.defaultRowsPerTable());
-    }
-
     private static TaskRecord requireRunning(OperationContext context, String arn, String action) {
         TaskRecord record = Tasks.requireArn(context.account(), arn);
         String status = record.statusAt(context.now());
@@ -142,39 +126,5 @@ final class TaskRunHandlers {
                     + "; it can be " + action + " only while running");
         }
         return record;
-    }
-
-    private static ReloadOptionValue reloadOption(String requested) {
-        if (requested == null) {
-            return ReloadOptionValue.DATA_RELOAD;
-        }
-        ReloadOptionValue option = ReloadOptionValue.fromValue(requested);
-        if (option == ReloadOptionValue.UNKNOWN_TO_SDK_VERSION) {
-            throw ServiceError.invalidParameterValue(
-                    "Invalid ReloadOption '" + requested + "'. Valid values: data-reload | validate-only");
-        }
-        return option;
-    }
-
-    private static List<TableSpec> selected(TaskRecord record, List<TableToReload> requested) {
-        if (requested.isEmpty()) {
-            throw ServiceError.invalidParameterValue("TablesToReload must name at least one table");
-        }
-        List<TableSpec> running =
-                record.history().current().orElseThrow().plan().load().tables();
-        List<TableSpec> tables = new ArrayList<>();
-        for (TableToReload wanted : requested) {
-            TableSpec table = running.stream()
-                    .filter(t -> t.schema().equalsIgnoreCase(wanted.schemaName())
-                            && t.name().equalsIgnoreCase(wanted.tableName()))
-                    .findFirst()
-                    .orElseThrow(() -> ServiceError.invalidParameterValue("Table " + wanted.schemaName() + "."
-                            + wanted.tableName() + " is not selected by the table mappings of replication task "
-                            + record.identifier()));
-            if (!tables.contains(table)) {
-                tables.add(table);
-            }
-        }
-        return tables;
     }
 }
