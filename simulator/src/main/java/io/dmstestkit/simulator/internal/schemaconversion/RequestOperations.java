@@ -15,11 +15,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import software.amazon.awssdk.services.databasemigration.model.CancelMetadataModelConversionRequest;
 import software.amazon.awssdk.services.databasemigration.model.CancelMetadataModelConversionResponse;
 import software.amazon.awssdk.services.databasemigration.model.CancelMetadataModelCreationRequest;
 import software.amazon.awssdk.services.databasemigration.model.CancelMetadataModelCreationResponse;
+import software.amazon.awssdk.services.databasemigration.model.DatabaseMigrationRequest;
+import software.amazon.awssdk.services.databasemigration.model.DatabaseMigrationResponse;
 import software.amazon.awssdk.services.databasemigration.model.DescribeExtensionPackAssociationsRequest;
 import software.amazon.awssdk.services.databasemigration.model.DescribeExtensionPackAssociationsResponse;
 import software.amazon.awssdk.services.databasemigration.model.DescribeMetadataModelAssessmentsRequest;
@@ -62,138 +67,178 @@ final class RequestOperations {
     private RequestOperations() {}
 
     static void register(OperationRegistry registry) {
-        registry.register(StartMetadataModelImportRequest.class, RequestOperations::startImport)
-                .register(StartMetadataModelAssessmentRequest.class, RequestOperations::startAssessment)
-                .register(StartMetadataModelConversionRequest.class, RequestOperations::startConversion)
-                .register(StartMetadataModelCreationRequest.class, RequestOperations::startCreation)
-                .register(StartMetadataModelExportAsScriptRequest.class, RequestOperations::startExportAsScript)
-                .register(StartMetadataModelExportToTargetRequest.class, RequestOperations::startExportToTarget)
-                .register(StartExtensionPackAssociationRequest.class, RequestOperations::startExtensionPack)
-                .register(CancelMetadataModelConversionRequest.class, RequestOperations::cancelConversion)
-                .register(CancelMetadataModelCreationRequest.class, RequestOperations::cancelCreation)
-                .register(DescribeMetadataModelImportsRequest.class, RequestOperations::describeImports)
-                .register(DescribeMetadataModelAssessmentsRequest.class, RequestOperations::describeAssessments)
-                .register(DescribeMetadataModelConversionsRequest.class, RequestOperations::describeConversions)
-                .register(DescribeMetadataModelCreationsRequest.class, RequestOperations::describeCreations)
-                .register(DescribeMetadataModelExportsAsScriptRequest.class, RequestOperations::describeExportsAsScript)
-                .register(DescribeMetadataModelExportsToTargetRequest.class, RequestOperations::describeExportsToTarget)
-                .register(DescribeExtensionPackAssociationsRequest.class, RequestOperations::describeExtensionPacks);
-    }
-
-    private static DescribeMetadataModelImportsResponse describeImports(
-            DescribeMetadataModelImportsRequest r, OperationContext c) {
-        var page = page(c, RequestKind.IMPORT, r.migrationProjectIdentifier(), r.filters(), r.maxRecords(), r.marker());
-        return DescribeMetadataModelImportsResponse.builder()
-                .requests(page.items())
-                .marker(page.nextMarker())
-                .build();
-    }
-
-    private static DescribeMetadataModelAssessmentsResponse describeAssessments(
-            DescribeMetadataModelAssessmentsRequest r, OperationContext c) {
-        var page = page(
-                c, RequestKind.ASSESSMENT, r.migrationProjectIdentifier(), r.filters(), r.maxRecords(), r.marker());
-        return DescribeMetadataModelAssessmentsResponse.builder()
-                .requests(page.items())
-                .marker(page.nextMarker())
-                .build();
-    }
-
-    private static DescribeMetadataModelConversionsResponse describeConversions(
-            DescribeMetadataModelConversionsRequest r, OperationContext c) {
-        var page = page(
-                c, RequestKind.CONVERSION, r.migrationProjectIdentifier(), r.filters(), r.maxRecords(), r.marker());
-        return DescribeMetadataModelConversionsResponse.builder()
-                .requests(page.items())
-                .marker(page.nextMarker())
-                .build();
-    }
-
-    private static DescribeMetadataModelCreationsResponse describeCreations(
-            DescribeMetadataModelCreationsRequest r, OperationContext c) {
-        var page =
-                page(c, RequestKind.CREATION, r.migrationProjectIdentifier(), r.filters(), r.maxRecords(), r.marker());
-        return DescribeMetadataModelCreationsResponse.builder()
-                .requests(page.items())
-                .marker(page.nextMarker())
-                .build();
-    }
-
-    private static DescribeMetadataModelExportsAsScriptResponse describeExportsAsScript(
-            DescribeMetadataModelExportsAsScriptRequest r, OperationContext c) {
-        var page = page(
-                c,
+        started(
+                registry,
+                StartMetadataModelImportRequest.class,
+                (r, c) -> selected(c, r, RequestKind.IMPORT, () -> origin(r.originAsString())),
+                id -> StartMetadataModelImportResponse.builder()
+                        .requestIdentifier(id)
+                        .build());
+        started(
+                registry,
+                StartMetadataModelAssessmentRequest.class,
+                (r, c) -> selected(c, r, RequestKind.ASSESSMENT, () -> "SOURCE"),
+                id -> StartMetadataModelAssessmentResponse.builder()
+                        .requestIdentifier(id)
+                        .build());
+        started(
+                registry,
+                StartMetadataModelConversionRequest.class,
+                (r, c) -> selected(c, r, RequestKind.CONVERSION, () -> "SOURCE"),
+                id -> StartMetadataModelConversionResponse.builder()
+                        .requestIdentifier(id)
+                        .build());
+        started(
+                registry,
+                StartMetadataModelCreationRequest.class,
+                RequestOperations::startCreation,
+                id -> StartMetadataModelCreationResponse.builder()
+                        .requestIdentifier(id)
+                        .build());
+        started(
+                registry,
+                StartMetadataModelExportAsScriptRequest.class,
+                RequestOperations::startExportAsScript,
+                id -> StartMetadataModelExportAsScriptResponse.builder()
+                        .requestIdentifier(id)
+                        .build());
+        started(
+                registry,
+                StartMetadataModelExportToTargetRequest.class,
+                RequestOperations::startExportToTarget,
+                id -> StartMetadataModelExportToTargetResponse.builder()
+                        .requestIdentifier(id)
+                        .build());
+        started(
+                registry,
+                StartExtensionPackAssociationRequest.class,
+                (r, c) -> start(c, project(c, r), RequestKind.EXTENSION_PACK, List.of(), null, null),
+                id -> StartExtensionPackAssociationResponse.builder()
+                        .requestIdentifier(id)
+                        .build());
+        registry.register(
+                        CancelMetadataModelConversionRequest.class,
+                        (r, c) -> CancelMetadataModelConversionResponse.builder()
+                                .request(cancel(c, RequestKind.CONVERSION, r))
+                                .build())
+                .register(
+                        CancelMetadataModelCreationRequest.class,
+                        (r, c) -> CancelMetadataModelCreationResponse.builder()
+                                .request(cancel(c, RequestKind.CREATION, r))
+                                .build());
+        described(
+                registry,
+                DescribeMetadataModelImportsRequest.class,
+                RequestKind.IMPORT,
+                p -> DescribeMetadataModelImportsResponse.builder()
+                        .requests(p.items())
+                        .marker(p.nextMarker())
+                        .build());
+        described(
+                registry,
+                DescribeMetadataModelAssessmentsRequest.class,
+                RequestKind.ASSESSMENT,
+                p -> DescribeMetadataModelAssessmentsResponse.builder()
+                        .requests(p.items())
+                        .marker(p.nextMarker())
+                        .build());
+        described(
+                registry,
+                DescribeMetadataModelConversionsRequest.class,
+                RequestKind.CONVERSION,
+                p -> DescribeMetadataModelConversionsResponse.builder()
+                        .requests(p.items())
+                        .marker(p.nextMarker())
+                        .build());
+        described(
+                registry,
+                DescribeMetadataModelCreationsRequest.class,
+                RequestKind.CREATION,
+                p -> DescribeMetadataModelCreationsResponse.builder()
+                        .requests(p.items())
+                        .marker(p.nextMarker())
+                        .build());
+        described(
+                registry,
+                DescribeMetadataModelExportsAsScriptRequest.class,
                 RequestKind.EXPORT_AS_SCRIPT,
-                r.migrationProjectIdentifier(),
-                r.filters(),
-                r.maxRecords(),
-                r.marker());
-        return DescribeMetadataModelExportsAsScriptResponse.builder()
-                .requests(page.items())
-                .marker(page.nextMarker())
-                .build();
-    }
-
-    private static DescribeMetadataModelExportsToTargetResponse describeExportsToTarget(
-            DescribeMetadataModelExportsToTargetRequest r, OperationContext c) {
-        var page = page(
-                c,
+                p -> DescribeMetadataModelExportsAsScriptResponse.builder()
+                        .requests(p.items())
+                        .marker(p.nextMarker())
+                        .build());
+        described(
+                registry,
+                DescribeMetadataModelExportsToTargetRequest.class,
                 RequestKind.EXPORT_TO_TARGET,
-                r.migrationProjectIdentifier(),
-                r.filters(),
-                r.maxRecords(),
-                r.marker());
-        return DescribeMetadataModelExportsToTargetResponse.builder()
-                .requests(page.items())
-                .marker(page.nextMarker())
-                .build();
+                p -> DescribeMetadataModelExportsToTargetResponse.builder()
+                        .requests(p.items())
+                        .marker(p.nextMarker())
+                        .build());
+        described(
+                registry,
+                DescribeExtensionPackAssociationsRequest.class,
+                RequestKind.EXTENSION_PACK,
+                p -> DescribeExtensionPackAssociationsResponse.builder()
+                        .requests(p.items())
+                        .marker(p.nextMarker())
+                        .build());
     }
 
-    private static DescribeExtensionPackAssociationsResponse describeExtensionPacks(
-            DescribeExtensionPackAssociationsRequest r, OperationContext c) {
-        var page = page(
-                c, RequestKind.EXTENSION_PACK, r.migrationProjectIdentifier(), r.filters(), r.maxRecords(), r.marker());
-        return DescribeExtensionPackAssociationsResponse.builder()
-                .requests(page.items())
-                .marker(page.nextMarker())
-                .build();
+    /** A Start… call: its own checks make the request, the table entry shapes the response around its id. */
+    private static <Q extends DatabaseMigrationRequest, R extends DatabaseMigrationResponse> void started(
+            OperationRegistry registry,
+            Class<Q> type,
+            BiFunction<Q, OperationContext, ConversionRequest> start,
+            Function<String, R> response) {
+        registry.register(
+                type,
+                (request, context) ->
+                        response.apply(start.apply(request, context).id()));
     }
 
-    private static StartMetadataModelImportResponse startImport(
-            StartMetadataModelImportRequest request, OperationContext context) {
-        MigrationProject project = DataMigrations.project(context.account(), request.migrationProjectIdentifier());
-        List<MetadataObject> objects = model(context, project, origin(request.originAsString()))
-                .select(SelectionRules.parse(request.selectionRules()));
-        return StartMetadataModelImportResponse.builder()
-                .requestIdentifier(start(context, project, RequestKind.IMPORT, objects, null, null)
-                        .id())
-                .build();
+    /** A Describe… call: one page of the project's requests of {@code kind}. */
+    private static <Q extends DatabaseMigrationRequest, R extends DatabaseMigrationResponse> void described(
+            OperationRegistry registry,
+            Class<Q> type,
+            RequestKind kind,
+            Function<Paging.Page<SchemaConversionRequest>, R> response) {
+        registry.register(
+                type,
+                (request, context) -> response.apply(page(
+                        context,
+                        kind,
+                        member(request, "MigrationProjectIdentifier", String.class),
+                        filters(request),
+                        member(request, "MaxRecords", Integer.class),
+                        member(request, "Marker", String.class))));
     }
 
-    private static StartMetadataModelAssessmentResponse startAssessment(
-            StartMetadataModelAssessmentRequest request, OperationContext context) {
-        MigrationProject project = DataMigrations.project(context.account(), request.migrationProjectIdentifier());
-        List<MetadataObject> objects =
-                model(context, project, "SOURCE").select(SelectionRules.parse(request.selectionRules()));
-        return StartMetadataModelAssessmentResponse.builder()
-                .requestIdentifier(start(context, project, RequestKind.ASSESSMENT, objects, null, null)
-                        .id())
-                .build();
+    /** A start over the objects its SelectionRules pick from one side ({@code origin}) of the model. */
+    private static ConversionRequest selected(
+            OperationContext context, DatabaseMigrationRequest request, RequestKind kind, Supplier<String> origin) {
+        MigrationProject project = project(context, request);
+        List<MetadataObject> objects = model(context, project, origin.get())
+                .select(SelectionRules.parse(member(request, "SelectionRules", String.class)));
+        return start(context, project, kind, objects, null, null);
     }
 
-    private static StartMetadataModelConversionResponse startConversion(
-            StartMetadataModelConversionRequest request, OperationContext context) {
-        MigrationProject project = DataMigrations.project(context.account(), request.migrationProjectIdentifier());
-        List<MetadataObject> objects =
-                model(context, project, "SOURCE").select(SelectionRules.parse(request.selectionRules()));
-        return StartMetadataModelConversionResponse.builder()
-                .requestIdentifier(start(context, project, RequestKind.CONVERSION, objects, null, null)
-                        .id())
-                .build();
+    /** Every request of schema conversion names its project in {@code MigrationProjectIdentifier}. */
+    private static MigrationProject project(OperationContext context, DatabaseMigrationRequest request) {
+        return DataMigrations.project(context.account(), member(request, "MigrationProjectIdentifier", String.class));
+    }
+
+    /** A member by its wire name: the request shapes share these members but no Java interface. */
+    private static <T> T member(DatabaseMigrationRequest request, String name, Class<T> type) {
+        return request.getValueForField(name, type).orElse(null);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Filter> filters(DatabaseMigrationRequest request) {
+        return request.getValueForField("Filters", List.class).orElse(List.of());
     }
 
     /** The rules name the schema the new object goes into; the definition's first words give its type. */
-    private static StartMetadataModelCreationResponse startCreation(
+    private static ConversionRequest startCreation(
             StartMetadataModelCreationRequest request, OperationContext context) {
         MigrationProject project = DataMigrations.project(context.account(), request.migrationProjectIdentifier());
         String definition = request.properties() == null || request.properties().statementProperties() == null
@@ -224,13 +269,10 @@ final class RequestOperations {
             throw ServiceError.alreadyExists("Metadata model " + schema.name() + "." + name + " already exists");
         }
         MetadataObject created = new MetadataObject(typeOf(definition), schema.name(), name, definition.strip());
-        return StartMetadataModelCreationResponse.builder()
-                .requestIdentifier(start(context, project, RequestKind.CREATION, List.of(created), created, null)
-                        .id())
-                .build();
+        return start(context, project, RequestKind.CREATION, List.of(created), created, null);
     }
 
-    private static StartMetadataModelExportAsScriptResponse startExportAsScript(
+    private static ConversionRequest startExportAsScript(
             StartMetadataModelExportAsScriptRequest request, OperationContext context) {
         MigrationProject project = DataMigrations.project(context.account(), request.migrationProjectIdentifier());
         String origin = origin(request.originAsString());
@@ -246,14 +288,11 @@ final class RequestOperations {
                 request.fileName() == null || request.fileName().isBlank() ? "metadata-model" : request.fileName();
         String id = newId(context.account());
         String key = Buckets.prefix(project, context) + file + "-" + id + ".sql";
-        return StartMetadataModelExportAsScriptResponse.builder()
-                .requestIdentifier(start(context, project, RequestKind.EXPORT_AS_SCRIPT, objects, null, key, id)
-                        .id())
-                .build();
+        return start(context, project, RequestKind.EXPORT_AS_SCRIPT, objects, null, key, id);
     }
 
     /** Only what a successful conversion has converted can be applied to the target. */
-    private static StartMetadataModelExportToTargetResponse startExportToTarget(
+    private static ConversionRequest startExportToTarget(
             StartMetadataModelExportToTargetRequest request, OperationContext context) {
         MigrationProject project = DataMigrations.project(context.account(), request.migrationProjectIdentifier());
         List<MetadataObject> objects =
@@ -270,47 +309,14 @@ final class RequestOperations {
                     + (missing.size() > 5 ? " and " + (missing.size() - 5) + " more" : "")
                     + "; run StartMetadataModelConversion on them first");
         }
-        return StartMetadataModelExportToTargetResponse.builder()
-                .requestIdentifier(start(context, project, RequestKind.EXPORT_TO_TARGET, objects, null, null)
-                        .id())
-                .build();
-    }
-
-    private static StartExtensionPackAssociationResponse startExtensionPack(
-            StartExtensionPackAssociationRequest request, OperationContext context) {
-        MigrationProject project = DataMigrations.project(context.account(), request.migrationProjectIdentifier());
-        return StartExtensionPackAssociationResponse.builder()
-                .requestIdentifier(start(context, project, RequestKind.EXTENSION_PACK, List.of(), null, null)
-                        .id())
-                .build();
-    }
-
-    private static CancelMetadataModelConversionResponse cancelConversion(
-            CancelMetadataModelConversionRequest request, OperationContext context) {
-        return CancelMetadataModelConversionResponse.builder()
-                .request(cancel(
-                        context,
-                        RequestKind.CONVERSION,
-                        request.migrationProjectIdentifier(),
-                        request.requestIdentifier()))
-                .build();
-    }
-
-    private static CancelMetadataModelCreationResponse cancelCreation(
-            CancelMetadataModelCreationRequest request, OperationContext context) {
-        return CancelMetadataModelCreationResponse.builder()
-                .request(cancel(
-                        context,
-                        RequestKind.CREATION,
-                        request.migrationProjectIdentifier(),
-                        request.requestIdentifier()))
-                .build();
+        return start(context, project, RequestKind.EXPORT_TO_TARGET, objects, null, null);
     }
 
     private static SchemaConversionRequest cancel(
-            OperationContext context, RequestKind kind, String projectIdentifier, String requestId) {
+            OperationContext context, RequestKind kind, DatabaseMigrationRequest request) {
         AccountState account = context.account();
-        MigrationProject project = DataMigrations.project(account, projectIdentifier);
+        MigrationProject project = project(context, request);
+        String requestId = member(request, "RequestIdentifier", String.class);
         ConversionRequest found = SchemaConversions.requests(account, project.migrationProjectArn(), kind).stream()
                 .filter(r -> r.id().equals(requestId))
                 .findFirst()
