@@ -232,7 +232,8 @@ class AdminApiValidationTest {
                         "{\"resource\": \"orders\", \"incident\": \"failAtPercnt\", \"percent\": 40}",
                         "field 'incident' must be one of failAtPercent, failAt, provisioningFailure, tableError,"
                                 + " latencySpike, schemaConversionFailure, assessmentActionItems, storageFull,"
-                                + " incompatibleNetwork, instanceStatus, was 'failAtPercnt';"
+                                + " incompatibleNetwork, instanceStatus, assessmentOutcome, schemaRefreshFailure,"
+                                + " was 'failAtPercnt';"
                                 + " did you mean 'failAtPercent'?"),
                 bad(
                         "POST",

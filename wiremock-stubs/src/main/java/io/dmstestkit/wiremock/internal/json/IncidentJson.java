@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A state fault as {@code POST /__admin/dms/incidents} takes it: the resource (replication config, data
- * migration or replication instance, by name or ARN), the kind of {@code incident} and the fields that kind takes. The same record
+ * A state fault as {@code POST /__admin/dms/incidents} takes it: the resource (replication config,
+ * replication task, data migration, replication instance, endpoint or migration project, by name or ARN),
+ * the kind of {@code incident} and the fields that kind takes. Every {@link DmsIncident} kind has a form
+ * here, built by {@link #of} field by field for its kind. The same record
  * turns a {@link DmsIncident} into JSON for {@code DmsAdminClient}, so both ends agree on every field.
  *
  * <pre>{@code
@@ -21,6 +23,9 @@ import java.util.Map;
  * {"resource": "hr-project", "incident": "schemaConversionFailure", "step": "CONVERSION", "message": "Unsupported type"}
  * {"resource": "orders", "incident": "latencySpike", "from": "2026-01-01T00:30:00Z", "lasting": "PT10M", "latency": "PT45S"}
  * {"resource": "orders-instance", "incident": "storageFull", "at": "2026-01-01T01:00:00Z"}
+ * {"resource": "orders-task", "incident": "assessmentOutcome", "assessment": "unsupported-data-types-in-source",
+ *  "status": "failed", "message": "column geo: GEOMETRY"}
+ * {"resource": "source-endpoint", "incident": "schemaRefreshFailure", "message": "access denied"}
  * {"resource": "orders-instance", "incident": "instanceStatus", "status": "incompatible-credentials",
  *  "at": "2026-01-01T01:00:00Z", "message": "Secrets Manager denied access"}
  * }</pre>
@@ -41,7 +46,8 @@ public record IncidentJson(
         String latency,
         String step,
         List<String> items,
-        String status) {
+        String status,
+        String assessment) {
 
     /** Each kind with the fields it takes, in the order the messages list them. */
     private static final Map<String, List<String>> KINDS = kinds();
@@ -58,6 +64,8 @@ public record IncidentJson(
         kinds.put("storageFull", List.of("at", "message"));
         kinds.put("incompatibleNetwork", List.of("at", "message"));
         kinds.put("instanceStatus", List.of("status", "at", "message"));
+        kinds.put("assessmentOutcome", List.of("assessment", "status", "message"));
+        kinds.put("schemaRefreshFailure", List.of("message"));
         return kinds;
     }
 
@@ -71,175 +79,184 @@ public record IncidentJson(
 
     /** The JSON form of an incident on {@code resource}; reading it back with {@link #toIncident()} gives an equal one. */
     public static IncidentJson of(String account, String region, String resource, DmsIncident incident) {
-        if (incident instanceof DmsIncident.SchemaConversionFailure failure) {
-            return new IncidentJson(
-                    account,
-                    region,
-                    resource,
-                    "schemaConversionFailure",
-                    null,
-                    null,
-                    null,
-                    failure.message(),
-                    null,
-                    null,
-                    null,
-                    null,
-                    failure.step().name(),
-                    null,
-                    null);
-        }
-        if (incident instanceof DmsIncident.AssessmentActionItems actionItems) {
-            return new IncidentJson(
-                    account,
-                    region,
-                    resource,
-                    "assessmentActionItems",
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    actionItems.items(),
-                    null);
-        }
+        Builder json = new Builder(account, region, resource);
         if (incident instanceof DmsIncident.FailAtPercent fail) {
-            return new IncidentJson(
-                    account,
-                    region,
-                    resource,
-                    "failAtPercent",
-                    fail.percent(),
-                    null,
-                    fail.severity().name(),
-                    fail.message(),
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null);
+            return json.kind("failAtPercent")
+                    .percent(fail.percent())
+                    .severity(fail.severity())
+                    .message(fail.message())
+                    .build();
         }
         if (incident instanceof DmsIncident.FailAt fail) {
-            return new IncidentJson(
-                    account,
-                    region,
-                    resource,
-                    "failAt",
-                    null,
-                    fail.at().toString(),
-                    fail.severity().name(),
-                    fail.message(),
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null);
+            return json.kind("failAt")
+                    .at(fail.at())
+                    .severity(fail.severity())
+                    .message(fail.message())
+                    .build();
         }
         if (incident instanceof DmsIncident.ProvisioningFailure failure) {
-            return new IncidentJson(
-                    account,
-                    region,
-                    resource,
-                    "provisioningFailure",
-                    null,
-                    null,
-                    null,
-                    failure.message(),
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null);
+            return json.kind("provisioningFailure").message(failure.message()).build();
         }
         if (incident instanceof DmsIncident.TableError error) {
-            return new IncidentJson(
-                    account,
-                    region,
-                    resource,
-                    "tableError",
-                    null,
-                    error.at().toString(),
-                    null,
-                    error.message(),
-                    error.table(),
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null);
+            return json.kind("tableError")
+                    .at(error.at())
+                    .message(error.message())
+                    .table(error.table())
+                    .build();
+        }
+        if (incident instanceof DmsIncident.LatencySpike spike) {
+            return json.kind("latencySpike").spike(spike).build();
+        }
+        if (incident instanceof DmsIncident.SchemaConversionFailure failure) {
+            return json.kind("schemaConversionFailure")
+                    .message(failure.message())
+                    .step(failure.step().name())
+                    .build();
+        }
+        if (incident instanceof DmsIncident.AssessmentActionItems actionItems) {
+            return json.kind("assessmentActionItems").items(actionItems.items()).build();
+        }
+        if (incident instanceof DmsIncident.AssessmentOutcome outcome) {
+            return json.kind("assessmentOutcome")
+                    .message(outcome.message())
+                    .status(outcome.status())
+                    .assessment(outcome.assessmentName())
+                    .build();
+        }
+        if (incident instanceof DmsIncident.SchemaRefreshFailure failure) {
+            return json.kind("schemaRefreshFailure").message(failure.message()).build();
         }
         if (incident instanceof DmsIncident.InstanceStatus instance) {
-            return ofInstance(account, region, resource, instance);
+            return ofInstance(json, instance);
         }
-        if (!(incident instanceof DmsIncident.LatencySpike spike)) {
-            throw new IllegalArgumentException("the admin API cannot carry the incident "
-                    + incident.getClass().getSimpleName() + " yet; plan it on the simulator in-process");
-        }
-        return new IncidentJson(
-                account,
-                region,
-                resource,
-                "latencySpike",
-                null,
-                null,
-                null,
-                null,
-                null,
-                spike.from().toString(),
-                spike.lasting().toString(),
-                spike.latency().toString(),
-                null,
-                null,
-                null);
+        throw new IllegalArgumentException("the admin API cannot carry the incident "
+                + incident.getClass().getSimpleName() + " yet; plan it on the simulator in-process");
     }
 
     /**
      * A replication instance's forced status: the named kinds for {@code storage-full} and
      * {@code incompatible-network}, {@code instanceStatus} with its {@code status} for the others.
      */
-    private static IncidentJson ofInstance(
-            String account, String region, String resource, DmsIncident.InstanceStatus instance) {
+    private static IncidentJson ofInstance(Builder json, DmsIncident.InstanceStatus instance) {
         String kind =
                 switch (instance.status()) {
                     case STORAGE_FULL -> "storageFull";
                     case INCOMPATIBLE_NETWORK -> "incompatibleNetwork";
                     default -> "instanceStatus";
                 };
-        return new IncidentJson(
-                account,
-                region,
-                resource,
-                kind,
-                null,
-                instance.at().toString(),
-                null,
-                instance.message(),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                kind.equals("instanceStatus") ? instance.status() : null);
+        json.kind(kind).at(instance.at()).message(instance.message());
+        return (kind.equals("instanceStatus") ? json.status(instance.status()) : json).build();
+    }
+
+    /** Collects the fields one kind sets; every other field stays null and out of the JSON. */
+    private static final class Builder {
+        private final String account;
+        private final String region;
+        private final String resource;
+        private String incident;
+        private Integer percent;
+        private String at;
+        private String severity;
+        private String message;
+        private String table;
+        private String from;
+        private String lasting;
+        private String latency;
+        private String step;
+        private List<String> items;
+        private String status;
+        private String assessment;
+
+        Builder(String account, String region, String resource) {
+            this.account = account;
+            this.region = region;
+            this.resource = resource;
+        }
+
+        Builder kind(String incident) {
+            this.incident = incident;
+            return this;
+        }
+
+        Builder percent(int percent) {
+            this.percent = percent;
+            return this;
+        }
+
+        Builder at(Instant at) {
+            this.at = at.toString();
+            return this;
+        }
+
+        Builder severity(DmsIncident.Severity severity) {
+            this.severity = severity.name();
+            return this;
+        }
+
+        Builder message(String message) {
+            this.message = message;
+            return this;
+        }
+
+        Builder table(String table) {
+            this.table = table;
+            return this;
+        }
+
+        Builder spike(DmsIncident.LatencySpike spike) {
+            this.from = spike.from().toString();
+            this.lasting = spike.lasting().toString();
+            this.latency = spike.latency().toString();
+            return this;
+        }
+
+        Builder step(String step) {
+            this.step = step;
+            return this;
+        }
+
+        Builder items(List<String> items) {
+            this.items = items;
+            return this;
+        }
+
+        Builder status(String status) {
+            this.status = status;
+            return this;
+        }
+
+        Builder assessment(String assessment) {
+            this.assessment = assessment;
+            return this;
+        }
+
+        IncidentJson build() {
+            return new IncidentJson(
+                    account,
+                    region,
+                    resource,
+                    incident,
+                    percent,
+                    at,
+                    severity,
+                    message,
+                    table,
+                    from,
+                    lasting,
+                    latency,
+                    step,
+                    items,
+                    status,
+                    assessment);
+        }
     }
 
     /** The resource the incident strikes; throws {@link AdminRequestException} when it is missing. */
     public String requireResource() {
         if (resource == null || resource.isBlank()) {
             throw AdminRequestException.badRequest(
-                    "field 'resource' is required: the replication config, data migration or replication instance,"
-                            + " by name or ARN");
+                    "field 'resource' is required: the replication config, replication task, data migration,"
+                            + " replication instance, endpoint or migration project, by name or ARN");
         }
         return resource;
     }
@@ -271,12 +288,25 @@ public record IncidentJson(
             case "instanceStatus" ->
                 new DmsIncident.InstanceStatus(
                         required("status", status), instant("at", required("at", at)), required("message", message));
+            case "assessmentOutcome" -> assessmentOutcome();
+            case "schemaRefreshFailure" -> DmsIncident.schemaRefreshFails(required("message", message));
             default ->
                 DmsIncident.latencySpike(
                         instant("from", required("from", from)),
                         duration("lasting", required("lasting", lasting)),
                         duration("latency", required("latency", latency)));
         };
+    }
+
+    /** An individual assessment's outcome; the record's own rule on {@code status} answers as a 400. */
+    private DmsIncident assessmentOutcome() {
+        try {
+            return new DmsIncident.AssessmentOutcome(
+                    required("assessment", assessment), required("status", status), required("message", message));
+        } catch (IllegalArgumentException e) {
+            throw AdminRequestException.badRequest(
+                    "field 'status' " + e.getMessage().replaceFirst("^status ", ""));
+        }
     }
 
     /** The vocabulary's instance incident, with the message given here instead of its default if there is one. */
@@ -311,6 +341,7 @@ public record IncidentJson(
         given.put("step", step);
         given.put("items", items);
         given.put("status", status);
+        given.put("assessment", assessment);
         given.forEach((field, value) -> {
             if (value != null && !taken.contains(field)) {
                 throw AdminRequestException.badRequest("field '" + field + "' does not apply to incident '" + incident

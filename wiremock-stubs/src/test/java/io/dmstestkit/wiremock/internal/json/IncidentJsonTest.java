@@ -30,7 +30,11 @@ class IncidentJsonTest {
                 DmsIncident.storageFull(AT),
                 DmsIncident.incompatibleNetwork(AT),
                 new DmsIncident.InstanceStatus("storage-full", AT, "disk quota"),
-                new DmsIncident.InstanceStatus("incompatible-credentials", AT, "Secrets Manager denied access"));
+                new DmsIncident.InstanceStatus("incompatible-credentials", AT, "Secrets Manager denied access"),
+                DmsIncident.assessmentFails("unsupported-data-types-in-source", "column geo: GEOMETRY"),
+                DmsIncident.assessmentWarns("table-with-lob-but-without-primary-key", "no primary key"),
+                new DmsIncident.AssessmentOutcome("validation-on-tables", "error", "could not run"),
+                DmsIncident.schemaRefreshFails("ORA-12541: TNS:no listener"));
     }
 
     @ParameterizedTest
@@ -43,6 +47,16 @@ class IncidentJsonTest {
         assertThat(read.toIncident()).isEqualTo(incident);
         assertThat(read.requireResource()).isEqualTo("orders");
         assertThat(json).doesNotContain("null");
+    }
+
+    @Test
+    void should_carry_an_assessment_outcome_with_its_assessment_status_and_message() {
+        String json = AdminJson.write(IncidentJson.of(
+                null, null, "orders", DmsIncident.assessmentFails("unsupported-data-types-in-source", "GEOMETRY")));
+
+        assertThat(json)
+                .isEqualTo("{\"resource\":\"orders\",\"incident\":\"assessmentOutcome\",\"message\":\"GEOMETRY\","
+                        + "\"status\":\"failed\",\"assessment\":\"unsupported-data-types-in-source\"}");
     }
 
     @Test
