@@ -114,8 +114,9 @@ public final class DmsSimulator {
      */
     public void planIncident(String account, String region, String nameOrArn, DmsIncident incident) {
         AccountState state = existing(account, region)
-                .orElseThrow(() -> new IllegalArgumentException("no replication config or data migration named '"
-                        + nameOrArn + "' in account " + account + " (" + region + "), which has no resources"));
+                .orElseThrow(() -> new IllegalArgumentException("no replication config, replication task, data"
+                        + " migration, replication instance, endpoint or migration project named '" + nameOrArn
+                        + "' in account " + account + " (" + region + "), which has no resources"));
         withLock(state, () -> {
             if (incident instanceof DmsIncident.InstanceStatus instance) {
                 Instances.planIncident(

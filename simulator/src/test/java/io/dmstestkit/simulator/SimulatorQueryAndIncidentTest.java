@@ -88,7 +88,7 @@ class SimulatorQueryAndIncidentTest {
 
         assertThatThrownBy(() -> simulator.planIncident(ACCOUNT, REGION, "nope", DmsIncident.provisioningFailure("x")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("no replication config or data migration named 'nope'");
+                .hasMessageContaining("no replication config, replication task or data migration named 'nope'");
     }
 
     @Test

@@ -226,8 +226,9 @@ public final class DmsAdminClient {
     }
 
     /**
-     * Plans a state fault on a replication config or data migration (by name or ARN) of an account and
-     * region; {@code null} account or region means the server's default. Throws {@link DmsAdminException}
+     * Plans a state fault on a replication config, replication task, data migration, replication instance,
+     * endpoint or migration project (by name or ARN) of an account and region: every {@link DmsIncident}
+     * kind travels; {@code null} account or region means the server's default. Throws {@link DmsAdminException}
      * (400) when there is no such resource or the incident does not apply to it.
      *
      * <pre>{@code
@@ -239,7 +240,7 @@ public final class DmsAdminClient {
     }
 
     /**
-     * The CDC latency of a replication or data migration (by name or ARN) now, as the simulator sees it;
+     * The CDC latency of a replication, replication task or data migration (by name or ARN) now, as the simulator sees it;
      * empty while no changes are being applied. {@code null} account or region means the server's default.
      *
      * <pre>{@code

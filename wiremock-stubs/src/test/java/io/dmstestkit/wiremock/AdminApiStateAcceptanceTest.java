@@ -178,8 +178,8 @@ class AdminApiStateAcceptanceTest {
 
         assertThat(incident.status()).isEqualTo(400);
         assertThat(incident.error())
-                .isEqualTo("no replication config or data migration named 'ordres' in account " + ACCOUNT
-                        + " (us-east-1)");
+                .isEqualTo("no replication config, replication task or data migration named 'ordres' in account "
+                        + ACCOUNT + " (us-east-1)");
         assertThat(latency.status()).isEqualTo(400);
         assertThat(latency.error()).contains("'ordres'");
     }

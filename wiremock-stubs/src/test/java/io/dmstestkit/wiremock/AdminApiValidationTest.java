@@ -312,8 +312,9 @@ class AdminApiValidationTest {
                         "POST",
                         "/incidents",
                         "{\"resource\": \"nope\", \"incident\": \"provisioningFailure\"}",
-                        "no replication config or data migration named 'nope' in account 000000000000"
-                                + " (us-east-1), which has no resources"),
+                        "no replication config, replication task, data migration, replication instance, endpoint or"
+                                + " migration project named 'nope' in account 000000000000 (us-east-1), which has no"
+                                + " resources"),
                 bad(
                         "POST",
                         "/incidents",
@@ -324,7 +325,8 @@ class AdminApiValidationTest {
                         "GET",
                         "/cdc-latency?resource=nope",
                         null,
-                        "no replication config or data migration named 'nope' in account 000000000000 (us-east-1)"),
+                        "no replication config, replication task or data migration named 'nope' in account 000000000000"
+                                + " (us-east-1)"),
                 bad(
                         "GET",
                         "/cdc-latency?resource=orders&acount=123456789012",

@@ -224,8 +224,9 @@ class DmsAdminClientTest {
                 .isInstanceOfSatisfying(DmsAdminException.class, e -> {
                     assertThat(e.status()).hasValue(400);
                     assertThat(e.serverMessage())
-                            .startsWith("no replication config or data migration named 'orders' in account"
-                                    + " 000000000000 (us-east-1)");
+                            .startsWith(
+                                    "no replication config, replication task or data migration named 'orders' in account"
+                                            + " 000000000000 (us-east-1)");
                 });
     }
 

@@ -39,7 +39,8 @@ public final class Incidents {
             }
             DataMigrations.attach(account, nameOrArn, incident, now);
         } else {
-            throw new IllegalArgumentException("no replication config or data migration named '" + nameOrArn
+            throw new IllegalArgumentException("no replication config, replication task or data migration named '"
+                    + nameOrArn
                     + "' in account " + account.accountId() + " (" + account.region() + ")");
         }
     }

@@ -30,14 +30,18 @@ final class CdcLatencyTask extends JsonAdminTask {
         Scope scope = Scope.of(query.get("account"), query.get("region"), simulator.settings(), "query parameter");
         String resource = query.get("resource");
         if (resource == null) {
-            throw AdminRequestException.badRequest("query parameter 'resource' is required: the replication config"
-                    + " or data migration, by name or ARN");
+            throw AdminRequestException.badRequest("query parameter 'resource' is required: the replication config,"
+                    + " replication task or data migration, by name or ARN");
         }
         if (simulator.replication(scope.account(), scope.region(), resource).isEmpty()
                 && simulator
+                        .replicationTask(scope.account(), scope.region(), resource)
+                        .isEmpty()
+                && simulator
                         .dataMigration(scope.account(), scope.region(), resource)
                         .isEmpty()) {
-            throw AdminRequestException.badRequest("no replication config or data migration named '" + resource
+            throw AdminRequestException.badRequest("no replication config, replication task or data migration named '"
+                    + resource
                     + "' in account " + scope.account() + " (" + scope.region() + ")");
         }
         Optional<Duration> latency = simulator.cdcLatency(scope.account(), scope.region(), resource);

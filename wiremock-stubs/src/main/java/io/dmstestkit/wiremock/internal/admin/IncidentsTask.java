@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * {@code POST /__admin/dms/incidents} → 201 {@code {"planned": {...}}}: plans a state fault on a replication
- * config, data migration or replication instance; the answer shows the incident as planned, defaults filled
+ * config, replication task, data migration, replication instance, endpoint or migration project; the answer shows the incident as planned, defaults filled
  * in. An unknown resource, or an incident that does not apply to it, is a 400 naming the problem.
  */
 final class IncidentsTask extends JsonAdminTask {
