@@ -112,16 +112,24 @@ public final class ReplicationFixture {
 
     /** Jumps the clock from change to change until the replication satisfies {@code condition}. */
     public Replication jumpUntil(String configArn, Predicate<Replication> condition, String what) {
-        Replication replication = describe(configArn);
-        while (!condition.test(replication)) {
+        return jumpUntil(() -> describe(configArn), condition, "replication never reached " + what);
+    }
+
+    /**
+     * Reads, and jumps the clock to the next planned change between reads, until {@code condition} holds: the
+     * one way every fixture waits without sleeping. {@code never} starts the message when nothing is planned.
+     */
+    public <T> T jumpUntil(Supplier<T> read, Predicate<T> condition, String never) {
+        T value = read.get();
+        while (!condition.test(value)) {
             Optional<Instant> next = nextChange.get();
             if (next.isEmpty()) {
-                throw new AssertionError("replication never reached " + what + "; it stays " + replication);
+                throw new AssertionError(never + "; it stays " + value);
             }
             clock.advanceTo(next.get());
-            replication = describe(configArn);
+            value = read.get();
         }
-        return replication;
+        return value;
     }
 
     public Replication jumpUntilStatus(String configArn, String status) {

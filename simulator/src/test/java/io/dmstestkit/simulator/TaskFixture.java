@@ -1,7 +1,5 @@
 package io.dmstestkit.simulator;
 
-import java.time.Instant;
-import java.util.Optional;
 import java.util.function.Predicate;
 import software.amazon.awssdk.services.databasemigration.DatabaseMigrationClient;
 import software.amazon.awssdk.services.databasemigration.model.CreateReplicationTaskRequest;
@@ -43,6 +41,11 @@ public final class TaskFixture {
 
     /** Creates an instance and jumps the clock until it is available. */
     public String availableInstance(String identifier) {
+        return availableInstance(simulator, dms, identifier);
+    }
+
+    /** Creates an instance through {@code dms} and jumps the simulator's clock until it is available. */
+    public static String availableInstance(DmsSimulator simulator, DatabaseMigrationClient dms, String identifier) {
         String arn = dms.createReplicationInstance(
                         r -> r.replicationInstanceIdentifier(identifier).replicationInstanceClass("dms.t3.small"))
                 .replicationInstance()
@@ -97,16 +100,7 @@ public final class TaskFixture {
 
     /** Jumps the clock from change to change until the task satisfies {@code condition}. */
     public ReplicationTask jumpUntil(String taskArn, Predicate<ReplicationTask> condition, String what) {
-        ReplicationTask task = describe(taskArn);
-        while (!condition.test(task)) {
-            Optional<Instant> next = simulator.nextChange();
-            if (next.isEmpty()) {
-                throw new AssertionError("task never reached " + what + "; it stays " + task);
-            }
-            simulator.clock().advanceTo(next.get());
-            task = describe(taskArn);
-        }
-        return task;
+        return endpoints.jumpUntil(() -> describe(taskArn), condition, "task never reached " + what);
     }
 
     public ReplicationTask jumpUntilStatus(String taskArn, String status) {

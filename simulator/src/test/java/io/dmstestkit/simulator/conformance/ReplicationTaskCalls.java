@@ -1,6 +1,7 @@
 package io.dmstestkit.simulator.conformance;
 
 import io.dmstestkit.simulator.DmsSimulator;
+import io.dmstestkit.simulator.TaskFixture;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BiFunction;
@@ -73,19 +74,7 @@ public final class ReplicationTaskCalls implements ConformanceCalls {
     }
 
     private static String instance(DmsSimulator simulator, DatabaseMigrationClient dms, String identifier) {
-        String arn = dms.createReplicationInstance(
-                        r -> r.replicationInstanceIdentifier(identifier).replicationInstanceClass("dms.t3.small"))
-                .replicationInstance()
-                .replicationInstanceArn();
-        while (!dms.describeReplicationInstances(
-                        r -> r.filters(f -> f.name("replication-instance-arn").values(arn)))
-                .replicationInstances()
-                .get(0)
-                .replicationInstanceStatus()
-                .equals("available")) {
-            simulator.clock().advanceTo(simulator.nextChange().orElseThrow());
-        }
-        return arn;
+        return TaskFixture.availableInstance(simulator, dms, identifier);
     }
 
     /** A task of type full-load-and-cdc that is ready; returns its ARN. */
