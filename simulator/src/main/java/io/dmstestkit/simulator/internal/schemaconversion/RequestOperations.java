@@ -11,51 +11,32 @@ import io.dmstestkit.simulator.internal.state.Paging;
 import io.dmstestkit.simulator.internal.state.ResourceStore;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiFunction;
-import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import software.amazon.awssdk.core.SdkField;
+import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.services.databasemigration.model.CancelMetadataModelConversionRequest;
-import software.amazon.awssdk.services.databasemigration.model.CancelMetadataModelConversionResponse;
 import software.amazon.awssdk.services.databasemigration.model.CancelMetadataModelCreationRequest;
-import software.amazon.awssdk.services.databasemigration.model.CancelMetadataModelCreationResponse;
 import software.amazon.awssdk.services.databasemigration.model.DatabaseMigrationRequest;
 import software.amazon.awssdk.services.databasemigration.model.DatabaseMigrationResponse;
-import software.amazon.awssdk.services.databasemigration.model.DescribeExtensionPackAssociationsRequest;
-import software.amazon.awssdk.services.databasemigration.model.DescribeExtensionPackAssociationsResponse;
-import software.amazon.awssdk.services.databasemigration.model.DescribeMetadataModelAssessmentsRequest;
-import software.amazon.awssdk.services.databasemigration.model.DescribeMetadataModelAssessmentsResponse;
-import software.amazon.awssdk.services.databasemigration.model.DescribeMetadataModelConversionsRequest;
-import software.amazon.awssdk.services.databasemigration.model.DescribeMetadataModelConversionsResponse;
-import software.amazon.awssdk.services.databasemigration.model.DescribeMetadataModelCreationsRequest;
-import software.amazon.awssdk.services.databasemigration.model.DescribeMetadataModelCreationsResponse;
-import software.amazon.awssdk.services.databasemigration.model.DescribeMetadataModelExportsAsScriptRequest;
-import software.amazon.awssdk.services.databasemigration.model.DescribeMetadataModelExportsAsScriptResponse;
-import software.amazon.awssdk.services.databasemigration.model.DescribeMetadataModelExportsToTargetRequest;
-import software.amazon.awssdk.services.databasemigration.model.DescribeMetadataModelExportsToTargetResponse;
-import software.amazon.awssdk.services.databasemigration.model.DescribeMetadataModelImportsRequest;
-import software.amazon.awssdk.services.databasemigration.model.DescribeMetadataModelImportsResponse;
 import software.amazon.awssdk.services.databasemigration.model.Filter;
 import software.amazon.awssdk.services.databasemigration.model.MigrationProject;
 import software.amazon.awssdk.services.databasemigration.model.SchemaConversionRequest;
 import software.amazon.awssdk.services.databasemigration.model.StartExtensionPackAssociationRequest;
-import software.amazon.awssdk.services.databasemigration.model.StartExtensionPackAssociationResponse;
 import software.amazon.awssdk.services.databasemigration.model.StartMetadataModelAssessmentRequest;
-import software.amazon.awssdk.services.databasemigration.model.StartMetadataModelAssessmentResponse;
 import software.amazon.awssdk.services.databasemigration.model.StartMetadataModelConversionRequest;
-import software.amazon.awssdk.services.databasemigration.model.StartMetadataModelConversionResponse;
 import software.amazon.awssdk.services.databasemigration.model.StartMetadataModelCreationRequest;
-import software.amazon.awssdk.services.databasemigration.model.StartMetadataModelCreationResponse;
 import software.amazon.awssdk.services.databasemigration.model.StartMetadataModelExportAsScriptRequest;
-import software.amazon.awssdk.services.databasemigration.model.StartMetadataModelExportAsScriptResponse;
 import software.amazon.awssdk.services.databasemigration.model.StartMetadataModelExportToTargetRequest;
-import software.amazon.awssdk.services.databasemigration.model.StartMetadataModelExportToTargetResponse;
 import software.amazon.awssdk.services.databasemigration.model.StartMetadataModelImportRequest;
-import software.amazon.awssdk.services.databasemigration.model.StartMetadataModelImportResponse;
+import software.amazon.awssdk.utils.builder.SdkBuilder;
 
 /**
  * The request half of schema conversion: the seven {@code Start…} calls, their {@code Describe…} twins and
@@ -70,147 +51,89 @@ final class RequestOperations {
         started(
                 registry,
                 StartMetadataModelImportRequest.class,
-                (r, c) -> selected(c, r, RequestKind.IMPORT, () -> origin(r.originAsString())),
-                id -> StartMetadataModelImportResponse.builder()
-                        .requestIdentifier(id)
-                        .build());
+                (r, c) -> selected(c, r, RequestKind.IMPORT, () -> origin(r.originAsString())));
         started(
                 registry,
                 StartMetadataModelAssessmentRequest.class,
-                (r, c) -> selected(c, r, RequestKind.ASSESSMENT, () -> "SOURCE"),
-                id -> StartMetadataModelAssessmentResponse.builder()
-                        .requestIdentifier(id)
-                        .build());
+                (r, c) -> selected(c, r, RequestKind.ASSESSMENT, () -> "SOURCE"));
         started(
                 registry,
                 StartMetadataModelConversionRequest.class,
-                (r, c) -> selected(c, r, RequestKind.CONVERSION, () -> "SOURCE"),
-                id -> StartMetadataModelConversionResponse.builder()
-                        .requestIdentifier(id)
-                        .build());
-        started(
-                registry,
-                StartMetadataModelCreationRequest.class,
-                RequestOperations::startCreation,
-                id -> StartMetadataModelCreationResponse.builder()
-                        .requestIdentifier(id)
-                        .build());
-        started(
-                registry,
-                StartMetadataModelExportAsScriptRequest.class,
-                RequestOperations::startExportAsScript,
-                id -> StartMetadataModelExportAsScriptResponse.builder()
-                        .requestIdentifier(id)
-                        .build());
-        started(
-                registry,
-                StartMetadataModelExportToTargetRequest.class,
-                RequestOperations::startExportToTarget,
-                id -> StartMetadataModelExportToTargetResponse.builder()
-                        .requestIdentifier(id)
-                        .build());
+                (r, c) -> selected(c, r, RequestKind.CONVERSION, () -> "SOURCE"));
+        started(registry, StartMetadataModelCreationRequest.class, RequestOperations::startCreation);
+        started(registry, StartMetadataModelExportAsScriptRequest.class, RequestOperations::startExportAsScript);
+        started(registry, StartMetadataModelExportToTargetRequest.class, RequestOperations::startExportToTarget);
         started(
                 registry,
                 StartExtensionPackAssociationRequest.class,
-                (r, c) -> start(c, project(c, r), RequestKind.EXTENSION_PACK, List.of(), null, null),
-                id -> StartExtensionPackAssociationResponse.builder()
-                        .requestIdentifier(id)
-                        .build());
+                (r, c) -> start(c, project(c, r), RequestKind.EXTENSION_PACK, List.of(), null, null));
         registry.register(
-                        CancelMetadataModelConversionRequest.class,
-                        (r, c) -> CancelMetadataModelConversionResponse.builder()
-                                .request(cancel(c, RequestKind.CONVERSION, r))
-                                .build())
-                .register(
-                        CancelMetadataModelCreationRequest.class,
-                        (r, c) -> CancelMetadataModelCreationResponse.builder()
-                                .request(cancel(c, RequestKind.CREATION, r))
-                                .build());
-        described(
-                registry,
-                DescribeMetadataModelImportsRequest.class,
-                RequestKind.IMPORT,
-                p -> DescribeMetadataModelImportsResponse.builder()
-                        .requests(p.items())
-                        .marker(p.nextMarker())
-                        .build());
-        described(
-                registry,
-                DescribeMetadataModelAssessmentsRequest.class,
-                RequestKind.ASSESSMENT,
-                p -> DescribeMetadataModelAssessmentsResponse.builder()
-                        .requests(p.items())
-                        .marker(p.nextMarker())
-                        .build());
-        described(
-                registry,
-                DescribeMetadataModelConversionsRequest.class,
-                RequestKind.CONVERSION,
-                p -> DescribeMetadataModelConversionsResponse.builder()
-                        .requests(p.items())
-                        .marker(p.nextMarker())
-                        .build());
-        described(
-                registry,
-                DescribeMetadataModelCreationsRequest.class,
-                RequestKind.CREATION,
-                p -> DescribeMetadataModelCreationsResponse.builder()
-                        .requests(p.items())
-                        .marker(p.nextMarker())
-                        .build());
-        described(
-                registry,
-                DescribeMetadataModelExportsAsScriptRequest.class,
-                RequestKind.EXPORT_AS_SCRIPT,
-                p -> DescribeMetadataModelExportsAsScriptResponse.builder()
-                        .requests(p.items())
-                        .marker(p.nextMarker())
-                        .build());
-        described(
-                registry,
-                DescribeMetadataModelExportsToTargetRequest.class,
-                RequestKind.EXPORT_TO_TARGET,
-                p -> DescribeMetadataModelExportsToTargetResponse.builder()
-                        .requests(p.items())
-                        .marker(p.nextMarker())
-                        .build());
-        described(
-                registry,
-                DescribeExtensionPackAssociationsRequest.class,
-                RequestKind.EXTENSION_PACK,
-                p -> DescribeExtensionPackAssociationsResponse.builder()
-                        .requests(p.items())
-                        .marker(p.nextMarker())
-                        .build());
+                CancelMetadataModelConversionRequest.class,
+                (r, c) -> answer(r, Map.of("Request", cancel(c, RequestKind.CONVERSION, r))));
+        registry.register(
+                CancelMetadataModelCreationRequest.class,
+                (r, c) -> answer(r, Map.of("Request", cancel(c, RequestKind.CREATION, r))));
+        for (RequestKind kind : RequestKind.values()) {
+            registry.register(sdkClass("Describe" + kind.describedIn() + "Request"), (r, c) -> describe(r, c, kind));
+        }
     }
 
-    /** A Start… call: its own checks make the request, the table entry shapes the response around its id. */
-    private static <Q extends DatabaseMigrationRequest, R extends DatabaseMigrationResponse> void started(
-            OperationRegistry registry,
-            Class<Q> type,
-            BiFunction<Q, OperationContext, ConversionRequest> start,
-            Function<String, R> response) {
+    /** A Start… call: its own checks make the request; the answer is its {@code RequestIdentifier}. */
+    private static <Q extends DatabaseMigrationRequest> void started(
+            OperationRegistry registry, Class<Q> type, BiFunction<Q, OperationContext, ConversionRequest> start) {
         registry.register(
                 type,
-                (request, context) ->
-                        response.apply(start.apply(request, context).id()));
+                (request, context) -> answer(
+                        request,
+                        Map.of(
+                                "RequestIdentifier",
+                                start.apply(request, context).id())));
     }
 
-    /** A Describe… call: one page of the project's requests of {@code kind}. */
-    private static <Q extends DatabaseMigrationRequest, R extends DatabaseMigrationResponse> void described(
-            OperationRegistry registry,
-            Class<Q> type,
-            RequestKind kind,
-            Function<Paging.Page<SchemaConversionRequest>, R> response) {
-        registry.register(
-                type,
-                (request, context) -> response.apply(page(
-                        context,
-                        kind,
-                        member(request, "MigrationProjectIdentifier", String.class),
-                        filters(request),
-                        member(request, "MaxRecords", Integer.class),
-                        member(request, "Marker", String.class))));
+    /** A Describe… call ({@code DescribeMetadataModelImports}…): one page of the project's requests of {@code kind}. */
+    private static DatabaseMigrationResponse describe(
+            DatabaseMigrationRequest request, OperationContext context, RequestKind kind) {
+        Paging.Page<SchemaConversionRequest> page = page(
+                context,
+                kind,
+                member(request, "MigrationProjectIdentifier", String.class),
+                filters(request),
+                member(request, "MaxRecords", Integer.class),
+                member(request, "Marker", String.class));
+        Map<String, Object> members = new HashMap<>();
+        members.put("Requests", page.items());
+        members.put("Marker", page.nextMarker());
+        return answer(request, members);
+    }
+
+    /**
+     * The answer to {@code request} (its SDK response shape, found by name) with {@code members} set by
+     * their wire names: these calls share their members but no Java interface.
+     */
+    private static DatabaseMigrationResponse answer(DatabaseMigrationRequest request, Map<String, ?> members) {
+        String response = request.getClass().getSimpleName().replaceFirst("Request$", "Response");
+        SdkPojo builder;
+        try {
+            builder = (SdkPojo) sdkClass(response).getMethod("builder").invoke(null);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("no SDK response shape " + response, e);
+        }
+        for (SdkField<?> field : builder.sdkFields()) {
+            if (members.containsKey(field.memberName())) {
+                field.set(builder, members.get(field.memberName()));
+            }
+        }
+        return (DatabaseMigrationResponse) ((SdkBuilder<?, ?>) builder).build();
+    }
+
+    /** The SDK model class of a DMS shape, e.g. {@code DescribeMetadataModelImportsRequest}. */
+    @SuppressWarnings("unchecked")
+    private static <T> Class<T> sdkClass(String simpleName) {
+        try {
+            return (Class<T>) Class.forName(DatabaseMigrationRequest.class.getPackageName() + "." + simpleName);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("no SDK shape " + simpleName, e);
+        }
     }
 
     /** A start over the objects its SelectionRules pick from one side ({@code origin}) of the model. */
