@@ -18,18 +18,10 @@ import software.amazon.awssdk.services.databasemigration.model.MigrationTypeValu
  * requireAvailableInstance(...);
  * RunHistory started = start.run(migrationType, RunStart.selectedTables(mappings, context), Optional.empty());
  * }</pre>
+ *
+ * @param history the history before the start, which the start rules accepted
  */
-public final class RunStart {
-
-    private final RunHistory history;
-    private final StartOptions options;
-    private final OperationContext context;
-
-    private RunStart(RunHistory history, StartOptions options, OperationContext context) {
-        this.history = history;
-        this.options = options;
-        this.context = context;
-    }
+public record RunStart(RunHistory history, StartOptions options, OperationContext context) {
 
     /**
      * @param name how messages name the resource, e.g. {@code Replication orders}
