@@ -112,6 +112,58 @@ class ManyTablesTest {
                         "Before load", (long) stats.tablesQueued()));
     }
 
+    @Test
+    void should_count_the_tables_as_their_statistics_show_them_through_a_stop_and_a_resume() {
+        simulator.declareTables(
+                "123456789012",
+                "us-east-1",
+                IntStream.range(0, 30)
+                        .mapToObj(i -> TableSpec.of("few", "t" + i, 100_000L * (i % 7 + 1)))
+                        .toList());
+        String arn = dms.createReplicationConfig(fixture.configRequest("few", MigrationTypeValue.FULL_LOAD_AND_CDC)
+                        .tableMappings(ReplicationFixture.mapping("few", "%"))
+                        .build())
+                .replicationConfig()
+                .replicationConfigArn();
+        fixture.start(arn, "start-replication");
+        jumpComparing(arn, r -> r.replicationStats().tablesLoaded() >= 10);
+        fixture.stop(arn);
+        jumpComparing(arn, r -> r.status().equals("stopped"));
+        fixture.start(arn, "resume-processing");
+        jumpComparing(arn, r -> r.replicationStats().fullLoadProgressPercent() == 100);
+    }
+
+    /** Jumps from change to change until {@code done}, checking at each that the counts match the table states. */
+    private void jumpComparing(
+            String arn,
+            java.util.function.Predicate<software.amazon.awssdk.services.databasemigration.model.Replication> done) {
+        while (true) {
+            var replication = fixture.describe(arn);
+            ReplicationStats stats = replication.replicationStats();
+            if (stats != null
+                    && (replication.status().equals("running")
+                            || replication.status().startsWith("stop"))) {
+                Map<String, Long> states =
+                        countByState(dms.describeReplicationTableStatistics(r -> r.replicationConfigArn(arn))
+                                .replicationTableStatistics());
+                assertThat(stats.tablesLoaded())
+                        .as("loaded at %s", simulator.clock().now())
+                        .isEqualTo(states.getOrDefault("Table completed", 0L).intValue());
+                assertThat(stats.tablesLoading())
+                        .as("loading at %s", simulator.clock().now())
+                        .isEqualTo(states.getOrDefault("Full load", 0L).intValue());
+                assertThat(stats.tablesQueued())
+                        .as("queued at %s", simulator.clock().now())
+                        .isEqualTo(states.getOrDefault("Before load", 0L).intValue()
+                                + states.getOrDefault("Table cancelled", 0L).intValue());
+            }
+            if (done.test(replication)) {
+                return;
+            }
+            simulator.clock().advanceTo(simulator.nextChange().orElseThrow());
+        }
+    }
+
     private record Page(List<TableStatistics> tables, String marker) {}
 
     private static List<TableStatistics> pages(Function<String, Page> describe) {
