@@ -35,7 +35,7 @@ class ManyTablesTest {
     private final ReplicationFixture fixture = ReplicationFixture.of(simulator);
     private final DatabaseMigrationClient dms = fixture.dms();
 
-    ManyTablesTest() {
+    private void declareManyTables() {
         simulator.declareTables(
                 "123456789012",
                 "us-east-1",
@@ -46,6 +46,7 @@ class ManyTablesTest {
 
     @Test
     void should_page_through_the_statistics_of_40000_tables_of_a_replication() {
+        declareManyTables();
         String arn = dms.createReplicationConfig(fixture.configRequest("big", MigrationTypeValue.FULL_LOAD)
                         .tableMappings(ReplicationFixture.mapping("big", "%"))
                         .build())
@@ -85,6 +86,7 @@ class ManyTablesTest {
 
     @Test
     void should_page_through_the_statistics_of_40000_tables_of_a_task() {
+        declareManyTables();
         TaskFixture tasks = new TaskFixture(simulator);
         String arn = dms.createReplicationTask(tasks.taskRequest("big", MigrationTypeValue.FULL_LOAD)
                         .tableMappings(ReplicationFixture.mapping("big", "%"))
