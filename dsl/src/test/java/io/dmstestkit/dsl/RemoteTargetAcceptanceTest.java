@@ -93,6 +93,40 @@ class RemoteTargetAcceptanceTest {
     }
 
     @Test
+    void should_jump_to_the_accounts_next_planned_change_instead_of_polling_through_empty_time() {
+        Scenario longStart = Dsl.scenario("long provisioning and full load")
+                .replication("orders", r -> r.type(Dsl.FULL_LOAD).table("public.orders", 50_000_000))
+                .start("orders")
+                .await(
+                        "orders",
+                        a -> a.status(Dsl.RUNNING).within(Duration.ofDays(1)).pollEvery(Duration.ofSeconds(1)))
+                .await(
+                        "orders",
+                        a -> a.tableState("public.orders", "Table completed")
+                                .within(Duration.ofDays(1))
+                                .pollEvery(Duration.ofSeconds(1)))
+                .await(
+                        "orders",
+                        a -> a.status(Dsl.STOPPED).within(Duration.ofDays(1)).pollEvery(Duration.ofSeconds(1)))
+                .build();
+
+        ScenarioResult result = new ScenarioRunner(DmsTargets.remote(server.baseUri())).run(longStart);
+
+        result.assertPassed();
+        // Startup (about 14 minutes) and 1,000 s of rows: polling every second would read about 1,900 times.
+        assertThat(result.virtualTime()).isGreaterThan(Duration.ofMinutes(30));
+        long reads = server.simulator()
+                        .journal()
+                        .find(io.dmstestkit.simulator.CallPattern.dmsCall("DescribeReplications"))
+                        .size()
+                + server.simulator()
+                        .journal()
+                        .find(io.dmstestkit.simulator.CallPattern.dmsCall("DescribeReplicationTableStatistics"))
+                        .size();
+        assertThat(reads).isLessThan(40);
+    }
+
+    @Test
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void should_move_a_clock_that_runs_at_wall_speed_on_while_waiting_so_hours_take_seconds() {
         try (DmsServer running =

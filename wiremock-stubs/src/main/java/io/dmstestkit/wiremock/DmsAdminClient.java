@@ -126,6 +126,34 @@ public final class DmsAdminClient {
     }
 
     /**
+     * The first planned change of any account's resources after the server's current time; empty when nothing
+     * is planned to change by itself.
+     */
+    public Optional<Instant> nextChange() {
+        return nextChange(clock());
+    }
+
+    /**
+     * The first planned change of one account's resources after the server's current time (a status, a table
+     * starting or finishing, a fault's trigger…); empty when nothing is planned: what a wait jumps the clock
+     * to instead of polling through empty time.
+     *
+     * <pre>{@code
+     * admin.nextChange("123456789012", "us-east-1").ifPresent(at -> admin.advanceTo(at));
+     * }</pre>
+     */
+    public Optional<Instant> nextChange(String account, String region) {
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("account", Objects.requireNonNull(account, "account"));
+        query.put("region", region);
+        return nextChange(read(send("GET", "/clock" + queryString(query), null), ClockJson.class));
+    }
+
+    private static Optional<Instant> nextChange(ClockJson clock) {
+        return Optional.ofNullable(clock.nextChange()).map(Instant::parse);
+    }
+
+    /**
      * Moves the server's virtual time forward; returns the new time.
      *
      * <pre>{@code

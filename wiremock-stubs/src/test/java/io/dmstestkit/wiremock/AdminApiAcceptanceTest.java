@@ -144,6 +144,28 @@ class AdminApiAcceptanceTest {
     }
 
     @Test
+    void should_show_the_next_planned_change_with_the_clock_null_when_nothing_is_planned() {
+        assertThat(admin.get("/clock").json().path("nextChange").isNull()).isTrue();
+
+        client.createReplicationInstance(
+                r -> r.replicationInstanceIdentifier("ri").replicationInstanceClass("dms.t3.small"));
+
+        String planned = server.simulator().nextChange().orElseThrow().toString();
+        assertThat(admin.get("/clock").json().path("nextChange").asText()).isEqualTo(planned);
+        assertThat(admin.get("/clock?account=" + HttpTestClients.ACCOUNT + "&region=us-east-1")
+                        .json()
+                        .path("nextChange")
+                        .asText())
+                .isEqualTo(planned);
+        assertThat(admin.get("/clock?account=999999999999")
+                        .json()
+                        .path("nextChange")
+                        .isNull())
+                .isTrue();
+        assertThat(admin.get("/clock?account=12").error()).contains("'account' must be a 12-digit account id");
+    }
+
+    @Test
     void should_refuse_to_move_the_clock_back() {
         assertThat(admin.post("/clock/advance", "{\"duration\": \"-PT5M\"}").error())
                 .contains("must not be negative");

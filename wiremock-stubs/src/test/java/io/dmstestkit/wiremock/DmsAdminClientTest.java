@@ -65,6 +65,22 @@ class DmsAdminClientTest {
     }
 
     @Test
+    void should_tell_the_next_planned_change_of_one_account_or_of_all() {
+        assertThat(admin.nextChange()).isEmpty();
+
+        client.createReplicationInstance(
+                r -> r.replicationInstanceIdentifier("ri").replicationInstanceClass("dms.t3.small"));
+
+        Optional<Instant> planned = server.simulator().nextChange(HttpTestClients.ACCOUNT, "us-east-1");
+        assertThat(planned).isPresent();
+        assertThat(admin.nextChange(HttpTestClients.ACCOUNT, "us-east-1")).isEqualTo(planned);
+        assertThat(admin.nextChange()).isEqualTo(planned);
+        assertThat(admin.nextChange("999999999999", "us-east-1")).isEmpty();
+        admin.advanceTo(planned.get());
+        assertThat(admin.now()).isEqualTo(planned.get());
+    }
+
+    @Test
     void should_carry_probabilistic_faults_with_their_seed() {
         DmsFault fault = DmsFault.error("Throttling")
                 .probability(0.25, 99)

@@ -35,6 +35,7 @@ final class ResultsTable {
         lifecycleRows();
         virtualDayRow();
         scaleRows();
+        manyTablesRows();
         parallelRows();
         StringBuilder text = new StringBuilder();
         text.append("| Measure | Result | Target | |\n");
@@ -141,6 +142,21 @@ final class ResultsTable {
                 : Optional.of(String.format(
                         Locale.ROOT, "%.1f MB (%.1f MB without the call journal)", retained, withoutJournal));
         row("**Heap retained by 10,000 configs**", heap, Target.below(256, "< 256 MB"), retained);
+    }
+
+    private void manyTablesRows() {
+        Optional<JmhResult> run = result("ManyTablesBenchmark.startAndAwaitFullLoad");
+        row(
+                "**Start and await 100 % of 40,000 tables** (in-process) — `ManyTablesBenchmark`",
+                run.map(ResultsTable::timed),
+                Target.below(2000, "< 2 s"),
+                run.map(r -> r.primary().millis()).orElse(Double.NaN));
+        Optional<JmhResult> page = result("ManyTablesBenchmark.statisticsPage");
+        row(
+                "**A page of 100 of 40,000 table statistics** — `ManyTablesBenchmark`",
+                page.map(ResultsTable::timed),
+                Target.below(2, "< 2 ms"),
+                page.map(r -> r.primary().millis()).orElse(Double.NaN));
     }
 
     private void parallelRows() {

@@ -32,7 +32,8 @@ import software.amazon.awssdk.services.databasemigration.DatabaseMigrationClient
  * calls; they do share the server's clock.
  *
  * <p>On a server with a manual clock, waits move virtual time and nothing sleeps, as on the embedded
- * simulator. On one whose clock runs by itself (accelerated), waits pause briefly in wall time and move
+ * simulator, and jump to the account's next planned change (the server's clock endpoint tells it) instead
+ * of polling through empty time. On one whose clock runs by itself (accelerated), waits pause briefly in wall time and move
  * the clock on by the poll interval at each poll ({@link Session#advancesClockWhilePolling()}).
  */
 public final class RemoteTarget implements DmsTarget {
@@ -152,6 +153,17 @@ public final class RemoteTarget implements DmsTarget {
         @Override
         public boolean advancesClockWhilePolling() {
             return !manualClock;
+        }
+
+        @Override
+        public boolean knowsNextChange() {
+            return true;
+        }
+
+        /** The next planned change of this session's account, from the server's clock endpoint. */
+        @Override
+        public Optional<Instant> nextChange() {
+            return admin(() -> admin.nextChange(account, REGION.id()));
         }
 
         @Override

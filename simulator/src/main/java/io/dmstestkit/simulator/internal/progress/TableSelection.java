@@ -7,6 +7,7 @@ import io.dmstestkit.simulator.internal.ServiceError;
 import io.dmstestkit.simulator.internal.protocol.SdkJsonCodec;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,9 +94,17 @@ public final class TableSelection {
     public List<TableSpec> select(Collection<TableSpec> declared, Collection<TableSpec> defaults, long defaultRows) {
         Collection<TableSpec> catalogue = declared.isEmpty() ? defaults : declared;
         Map<String, TableSpec> selected = new LinkedHashMap<>();
+        Map<String, List<TableSpec>> byName = null;
         for (Rule rule : rules) {
             if (rule.include()) {
-                catalogue.stream().filter(rule::matches).forEach(t -> selected.putIfAbsent(key(t), t));
+                if (rule.exact()) {
+                    // One rule per table (what the DSL sends) must not scan the catalogue once per rule.
+                    byName = byName != null ? byName : byName(catalogue);
+                    byName.getOrDefault(exactKey(rule.schemaText(), rule.tableText()), List.of())
+                            .forEach(t -> selected.putIfAbsent(key(t), t));
+                } else {
+                    catalogue.stream().filter(rule::matches).forEach(t -> selected.putIfAbsent(key(t), t));
+                }
                 if (rule.exact()) {
                     TableSpec named = TableSpec.of(rule.schemaText(), rule.tableText(), defaultRows);
                     selected.putIfAbsent(key(named), named);
@@ -108,6 +117,33 @@ public final class TableSelection {
             }
         }
         return List.copyOf(selected.values());
+    }
+
+    /** The catalogue by {@link #exactKey}, each name's tables in catalogue order. */
+    private static Map<String, List<TableSpec>> byName(Collection<TableSpec> catalogue) {
+        Map<String, List<TableSpec>> index = new HashMap<>();
+        for (TableSpec table : catalogue) {
+            index.computeIfAbsent(exactKey(table.schema(), table.name()), k -> new ArrayList<>())
+                    .add(table);
+        }
+        return index;
+    }
+
+    /**
+     * The key under which an exact rule matches a table as its pattern would: a quoted pattern with
+     * {@code CASE_INSENSITIVE} ignores the case of ASCII letters only.
+     */
+    private static String exactKey(String schema, String table) {
+        return asciiLowerCase(schema) + '\0' + asciiLowerCase(table);
+    }
+
+    private static String asciiLowerCase(String text) {
+        StringBuilder lower = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            lower.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+        }
+        return lower.toString();
     }
 
     /** DMS compares names without regard to case, so {@code Public.Orders} is {@code public.orders}. */

@@ -6,10 +6,13 @@ import io.dmstestkit.simulator.internal.progress.FullLoadPlan;
 import io.dmstestkit.simulator.internal.progress.FullLoadPlan.TablePlan;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -29,6 +32,12 @@ public final class LoadProgress {
     private final boolean fullLoad;
     private final long totalRows;
     private final long alreadyLoadedRows;
+    private final Instant finishedAt;
+    // The starts and finishes of every selected table's load, each sorted: counting the tables loaded (or
+    // loading) at a moment is two binary searches, not a pass over 40,000 tables. Null when a table has no
+    // load (cdc), then the counts are not worked out here.
+    private final Instant[] startsSorted;
+    private final Instant[] finishesSorted;
 
     private LoadProgress(
             List<TableSpec> tables,
@@ -44,6 +53,16 @@ public final class LoadProgress {
         this.totalRows = tables.stream().mapToLong(TableSpec::rows).sum();
         this.alreadyLoadedRows =
                 alreadyLoaded.values().stream().mapToLong(t -> t.table().rows()).sum();
+        this.finishedAt = plan.map(FullLoadPlan::finishesAt)
+                .orElseGet(() -> alreadyLoaded.values().stream()
+                        .map(TablePlan::finishesAt)
+                        .max(Comparator.naturalOrder())
+                        .orElse(runningAt));
+        List<TablePlan> loads =
+                this.tables.stream().map(this::loadOf).flatMap(Optional::stream).toList();
+        boolean everyTableLoads = loads.size() == this.tables.size();
+        this.startsSorted = everyTableLoads ? sorted(loads, TablePlan::startsAt) : null;
+        this.finishesSorted = everyTableLoads ? sorted(loads, TablePlan::finishesAt) : null;
     }
 
     /** Whether the run loads tables at all (false for {@code cdc}). */
@@ -59,8 +78,9 @@ public final class LoadProgress {
     /** A run that loads every table not in {@code alreadyLoaded} (by qualified name) from {@code runningAt}. */
     static LoadProgress load(
             List<TableSpec> tables, Map<String, TablePlan> alreadyLoaded, Instant runningAt, Timings timings) {
+        Set<String> selected = tables.stream().map(TableSpec::qualifiedName).collect(Collectors.toSet());
         Map<String, TablePlan> kept = alreadyLoaded.entrySet().stream()
-                .filter(e -> tables.stream().anyMatch(t -> t.qualifiedName().equals(e.getKey())))
+                .filter(e -> selected.contains(e.getKey()))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         List<TableSpec> remaining = tables.stream()
                 .filter(t -> !kept.containsKey(t.qualifiedName()))
@@ -87,20 +107,48 @@ public final class LoadProgress {
 
     /** How the table gets (or got) its rows in this run: loaded now, loaded earlier, or not at all (cdc). */
     Optional<TablePlan> loadOf(TableSpec table) {
-        Optional<TablePlan> planned = plan.flatMap(
-                p -> p.tables().stream().filter(t -> t.table().equals(table)).findFirst());
+        Optional<TablePlan> planned = plan.flatMap(p -> p.planOf(table));
         return planned.or(() -> Optional.ofNullable(alreadyLoaded.get(table.qualifiedName())));
     }
 
     /** When every table is loaded. */
     Instant finishedAt() {
-        if (plan.isPresent()) {
-            return plan.get().finishesAt();
+        return finishedAt;
+    }
+
+    /**
+     * How many selected tables are loaded, loading and queued at {@code at}, by their loads alone (no
+     * reloads, errors or stops); empty when some table has no load (cdc).
+     */
+    Optional<FullLoadPlan.Counts> loadCountsAt(Instant at) {
+        if (startsSorted == null) {
+            return Optional.empty();
         }
-        return alreadyLoaded.values().stream()
-                .map(TablePlan::finishesAt)
-                .max(Comparator.naturalOrder())
-                .orElse(runningAt);
+        // A load starts no later than it finishes, so loaded ⊆ started.
+        int started = countAtOrBefore(startsSorted, at);
+        int loaded = countAtOrBefore(finishesSorted, at);
+        return Optional.of(new FullLoadPlan.Counts(loaded, started - loaded, tables.size() - started));
+    }
+
+    private static Instant[] sorted(List<TablePlan> loads, Function<TablePlan, Instant> moment) {
+        Instant[] moments = loads.stream().map(moment).toArray(Instant[]::new);
+        Arrays.sort(moments);
+        return moments;
+    }
+
+    /** How many of the sorted {@code moments} are at or before {@code at}. */
+    private static int countAtOrBefore(Instant[] moments, Instant at) {
+        int low = 0;
+        int high = moments.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (moments[mid].isAfter(at)) {
+                high = mid;
+            } else {
+                low = mid + 1;
+            }
+        }
+        return low;
     }
 
     /** Whole percent of all rows loaded, earlier runs included; 100 only once every table is loaded. */

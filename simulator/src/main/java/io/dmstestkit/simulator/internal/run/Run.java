@@ -132,9 +132,7 @@ public final class Run {
 
     /** Every selected table of this run at {@code now}, in selection order. */
     public List<TableView> tablesAt(Instant now) {
-        return plan.load().tables().stream()
-                .map(table -> TableViews.of(this, table, now))
-                .toList();
+        return new RunTables(this, now);
     }
 
     /** The tables completed when the run ended: a resumed run does not load them again. */

@@ -16,6 +16,13 @@ import java.util.List;
 public record TableCounts(int loaded, int loading, int queued, int errored) {
 
     public static TableCounts of(List<TableView> tables) {
+        if (tables instanceof RunTables run) {
+            return run.counts(); // from the load plan when it alone decides, without a view per table
+        }
+        return count(tables);
+    }
+
+    static TableCounts count(List<TableView> tables) {
         return new TableCounts(
                 count(tables, TableView.COMPLETED),
                 count(tables, TableView.FULL_LOAD, TableView.BEING_RELOADED),

@@ -56,11 +56,34 @@ final class TableViews {
                 error.map(e -> e.incident().message()));
     }
 
+    /**
+     * The table counts of a run at {@code now} straight from its load, the same as counting {@link #of} for
+     * every table: possible when no reload was requested and no table error happened (each would change
+     * single tables); empty otherwise.
+     */
+    static Optional<TableCounts> counts(Run run, Instant now) {
+        Instant at = run.frozen(now);
+        if (!run.reloadsBy(at).isEmpty()
+                || !run.happened(DmsIncident.TableError.class, now).isEmpty()) {
+            return Optional.empty();
+        }
+        LoadProgress load = run.plan().load();
+        int tables = load.tables().size();
+        if (!load.isFullLoad()) {
+            boolean before = at.isBefore(run.plan().runningAt());
+            return Optional.of(new TableCounts(before ? 0 : tables, 0, before ? tables : 0, 0));
+        }
+        // A halted run shows its loading tables as cancelled, which count as queued.
+        boolean halted = run.isHaltedAt(now);
+        return load.loadCountsAt(at)
+                .map(c -> new TableCounts(
+                        c.loaded(), halted ? 0 : c.loading(), c.queued() + (halted ? c.loading() : 0), 0));
+    }
+
     private static Optional<Load> currentLoad(Run run, TableSpec table, Instant at) {
         Optional<Load> reload = Optional.empty();
         for (FullLoadPlan batch : run.reloadsBy(at)) {
-            Optional<TablePlan> planned =
-                    batch.tables().stream().filter(t -> t.table().equals(table)).findFirst();
+            Optional<TablePlan> planned = batch.planOf(table);
             if (planned.isPresent()) {
                 reload = Optional.of(new Load(planned.get(), true, batch.start()));
             }

@@ -2,6 +2,7 @@ package io.dmstestkit.simulator.internal.state;
 
 import io.dmstestkit.simulator.internal.ServiceError;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +41,12 @@ public final class Filters<T> {
 
     /** The resources that match every filter; refuses unknown filter names. */
     public List<T> apply(List<Filter> filters, List<T> resources) {
-        return resources.stream().filter(matcher(filters)).toList();
+        Predicate<T> matches = matcher(filters);
+        if (filters.isEmpty()) {
+            // Not a copy: a list computed on demand (a run's table statistics) stays so until it is paged.
+            return Collections.unmodifiableList(resources);
+        }
+        return resources.stream().filter(matches).toList();
     }
 
     /** A test for "matches every filter"; refuses unknown filter names. */

@@ -33,16 +33,22 @@ public final class Paging {
         return new Page<>(remaining.subList(0, limit), encode(sequence.applyAsLong(remaining.get(limit))));
     }
 
-    /** Pages a list whose order is its identity (e.g. computed statistics): the index is the sequence. */
+    /**
+     * Pages a list whose order is its identity (e.g. computed statistics): the index is the sequence. Reads
+     * only the page's items, so a list computed on demand costs one page, not its whole length.
+     */
     public static <T> Page<T> pageByIndex(List<T> items, Integer maxRecords, String marker) {
-        List<Indexed<T>> indexed = java.util.stream.IntStream.range(0, items.size())
-                .mapToObj(i -> new Indexed<>(i, items.get(i)))
-                .toList();
-        Page<Indexed<T>> page = page(indexed, Indexed::index, maxRecords, marker);
-        return new Page<>(page.items().stream().map(Indexed::value).toList(), page.nextMarker());
+        int limit = maxRecords(maxRecords);
+        long from = marker == null ? 0 : Math.max(0, decode(marker));
+        if (from >= items.size()) {
+            return new Page<>(List.of(), null);
+        }
+        int first = (int) from;
+        if (items.size() - first <= limit) {
+            return new Page<>(List.copyOf(items.subList(first, items.size())), null);
+        }
+        return new Page<>(List.copyOf(items.subList(first, first + limit)), encode(first + limit));
     }
-
-    private record Indexed<T>(long index, T value) {}
 
     static int maxRecords(Integer maxRecords) {
         if (maxRecords == null) {

@@ -18,8 +18,8 @@ public final class DmsAdminRoutes {
     /** Adds every DMS admin route, answering with {@code simulator}, to a WireMock server's admin API. */
     public static void contribute(Router router, DmsSimulator simulator) {
         router.add(POST, ROOT + "/reset", new ResetTask(simulator));
-        router.add(GET, ROOT + "/clock", new ClockTasks.Read(simulator.clock()));
-        router.add(POST, ROOT + "/clock/advance", new ClockTasks.Advance(simulator.clock()));
+        router.add(GET, ROOT + "/clock", new ClockTasks.Read(simulator));
+        router.add(POST, ROOT + "/clock/advance", new ClockTasks.Advance(simulator));
         router.add(POST, ROOT + "/faults", new FaultTasks.Arm(simulator.faults()));
         router.add(GET, ROOT + "/faults", new FaultTasks.Listing(simulator.faults()));
         router.add(DELETE, ROOT + "/faults", new FaultTasks.DisarmAll(simulator.faults()));
