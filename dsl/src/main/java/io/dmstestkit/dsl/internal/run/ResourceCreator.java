@@ -11,6 +11,7 @@ import io.dmstestkit.simulator.TableSpec;
 import java.time.Duration;
 import java.util.List;
 import software.amazon.awssdk.services.databasemigration.DatabaseMigrationClient;
+import software.amazon.awssdk.services.databasemigration.model.ResourceNotFoundException;
 
 /**
  * Creates a scenario's resources through the SDK, with everything a real account would need first:
@@ -148,12 +149,24 @@ public final class ResourceCreator {
 
     /** The ARN of an endpoint the scenario names by identifier; it must exist already. */
     private static String existingEndpoint(DatabaseMigrationClient dms, String identifier) {
-        return dms.describeEndpoints(r -> r.filters(f -> f.name("endpoint-id").values(identifier))).endpoints().stream()
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("there is no endpoint '" + identifier
-                        + "' to run the task on; create it before the scenario runs, or leave sourceEndpoint /"
-                        + " targetEndpoint out so that the scenario creates one"))
-                .endpointArn();
+        try {
+            return dms
+                    .describeEndpoints(r -> r.filters(f -> f.name("endpoint-id").values(identifier)))
+                    .endpoints()
+                    .stream()
+                    .findFirst()
+                    .orElseThrow(() -> noEndpoint(identifier))
+                    .endpointArn();
+        } catch (ResourceNotFoundException none) {
+            // DMS answers a filter that matches nothing with ResourceNotFoundFault
+            throw noEndpoint(identifier);
+        }
+    }
+
+    private static IllegalArgumentException noEndpoint(String identifier) {
+        return new IllegalArgumentException("there is no endpoint '" + identifier
+                + "' to run the task on; create it before the scenario runs, or leave sourceEndpoint /"
+                + " targetEndpoint out so that the scenario creates one");
     }
 
     /** Waits through the one wait engine, as an await step would, so a resource that fails says so alike. */

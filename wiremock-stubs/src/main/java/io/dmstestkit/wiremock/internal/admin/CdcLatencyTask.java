@@ -35,8 +35,12 @@ final class CdcLatencyTask extends JsonAdminTask {
         }
         if (simulator.replication(scope.account(), scope.region(), resource).isEmpty()
                 && simulator
+                        .replicationTask(scope.account(), scope.region(), resource)
+                        .isEmpty()
+                && simulator
                         .dataMigration(scope.account(), scope.region(), resource)
                         .isEmpty()) {
+            // a replication task is known too; the message keeps the words clients already match on
             throw AdminRequestException.badRequest("no replication config or data migration named '" + resource
                     + "' in account " + scope.account() + " (" + scope.region() + ")");
         }
