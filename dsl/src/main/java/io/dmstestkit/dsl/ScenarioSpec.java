@@ -120,6 +120,31 @@ public final class ScenarioSpec {
         return addResource(Closures.configure(new DataMigrationSpec(), body).build(migrationName, at));
     }
 
+    /** A classic replication task: {@code task("orders", t -> t.type(FULL_LOAD).table("public.orders", 1_000))}. */
+    public ScenarioSpec task(String taskName, Consumer<TaskSpec> body) {
+        Source at = Callers.source();
+        return addResource(configured(new TaskSpec(), body).build(taskName, at));
+    }
+
+    public ScenarioSpec task(
+            String taskName, @DelegatesTo(value = TaskSpec.class, strategy = Closure.DELEGATE_ONLY) Closure<?> body) {
+        Source at = Callers.source();
+        return addResource(Closures.configure(new TaskSpec(), body).build(taskName, at));
+    }
+
+    /** A replication instance tasks share: {@code instance("shared", i -> i.instanceClass("dms.c5.large"))}. */
+    public ScenarioSpec instance(String instanceName, Consumer<InstanceSpec> body) {
+        Source at = Callers.source();
+        return addResource(configured(new InstanceSpec(), body).build(instanceName, at));
+    }
+
+    public ScenarioSpec instance(
+            String instanceName,
+            @DelegatesTo(value = InstanceSpec.class, strategy = Closure.DELEGATE_ONLY) Closure<?> body) {
+        Source at = Callers.source();
+        return addResource(Closures.configure(new InstanceSpec(), body).build(instanceName, at));
+    }
+
     // ---- steps ---------------------------------------------------------------------------------
 
     /** Starts with {@code start-replication}. */
@@ -356,8 +381,14 @@ public final class ScenarioSpec {
     }
 
     private ScenarioSpec addResource(Resource resource) {
-        boolean taken = resources.stream().anyMatch(r -> r.name().equals(resource.name()));
-        if (taken) {
+        Resource clash = resources.stream()
+                .filter(r -> r.name().equals(resource.name()))
+                .findFirst()
+                .orElse(null);
+        if (clash != null && !Resource.kind(clash).equals(Resource.kind(resource))) {
+            throw new IllegalArgumentException(Resource.kindClash(clash, resource));
+        }
+        if (clash != null) {
             throw new IllegalArgumentException(
                     "'" + resource.name() + "' is declared twice (again at " + resource.source() + ")");
         }

@@ -42,7 +42,17 @@ class RemoteTargetAcceptanceTest {
             DmsServer.builder().clock(SimulatedClock.manual()).start();
 
     @ParameterizedTest
-    @ValueSource(strings = {"orders-cutover", "access-denied", "fail-at-40-then-reload", "data-migration"})
+    @ValueSource(
+            strings = {
+                "orders-cutover",
+                "access-denied",
+                "fail-at-40-then-reload",
+                "data-migration",
+                "classic-cutover",
+                "classic-full-load-only",
+                "classic-fail-at-40-then-reload",
+                "classic-start-fault"
+            })
     void should_pass_the_example_on_a_server_with_a_manual_clock(String example) {
         DmsTarget target = DmsTargets.remote(server.baseUri());
 

@@ -47,6 +47,14 @@ final class Invariants {
         return value;
     }
 
+    /** Null (not given) or a text that is not blank. */
+    static String optionalText(String value, String what, String example) {
+        if (value != null && value.isBlank()) {
+            throw new IllegalArgumentException(what + " is blank; " + example + ", or leave it out");
+        }
+        return value;
+    }
+
     static <C extends Collection<?>> C notEmpty(C values, String what, String example) {
         if (values == null || values.isEmpty()) {
             throw new IllegalArgumentException(what + " is missing; " + example);

@@ -28,9 +28,13 @@ public record Scenario(
 
     public Scenario {
         Invariants.text(name, "the scenario's name", "e.g. scenario(\"orders cut-over\")");
-        Set<String> names = new java.util.HashSet<>();
+        Map<String, Resource> names = new java.util.HashMap<>();
         for (Resource resource : resources) {
-            if (!names.add(resource.name())) {
+            Resource first = names.putIfAbsent(resource.name(), resource);
+            if (first != null && !Resource.kind(first).equals(Resource.kind(resource))) {
+                throw new IllegalArgumentException(Resource.kindClash(first, resource));
+            }
+            if (first != null) {
                 throw new IllegalArgumentException("'" + resource.name() + "' is declared twice (again at "
                         + resource.source() + "); replications and data migrations need distinct names");
             }

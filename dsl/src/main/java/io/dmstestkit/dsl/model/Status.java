@@ -7,6 +7,7 @@ import org.apiguardian.api.API;
 /**
  * The statuses a scenario can wait for or expect. Replications report them in lower case
  * ({@code running}), data migrations in upper case ({@code RUNNING}); a status matches either.
+ * Replication instances report {@code available} once they can run tasks.
  */
 @API(status = API.Status.EXPERIMENTAL)
 public enum Status {
@@ -26,7 +27,9 @@ public enum Status {
     STOPPED,
     FAILED,
     DELETING,
-    MODIFYING;
+    MODIFYING,
+    /** A replication instance ready for tasks. */
+    AVAILABLE;
 
     /** Whether a status string reported by DMS is this status. */
     public boolean matches(String reported) {

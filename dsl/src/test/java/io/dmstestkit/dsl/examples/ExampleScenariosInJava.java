@@ -30,7 +30,7 @@ final class ExampleScenariosInJava {
     private ExampleScenariosInJava() {}
 
     static Map<String, Scenario> all(Path examples) {
-        return Map.of(
+        Map<String, Scenario> all = new java.util.LinkedHashMap<>(Map.of(
                 "orders-cutover", ordersCutover(),
                 "full-load-only", fullLoadOnly(),
                 "resource-not-found", resourceNotFound(),
@@ -40,7 +40,82 @@ final class ExampleScenariosInJava {
                 "fail-at-40-then-reload", failAt40ThenReload(),
                 "data-migration", dataMigration(),
                 "cdc-start-position", cdcStartPosition(),
-                "shared-building-block", sharedBuildingBlock(examples));
+                "shared-building-block", sharedBuildingBlock(examples)));
+        all.put("classic-cutover", classicCutover());
+        all.put("classic-full-load-only", classicFullLoadOnly());
+        all.put("classic-fail-at-40-then-reload", classicFailAt40ThenReload());
+        all.put("classic-start-fault", classicStartFault());
+        return all;
+    }
+
+    static Scenario classicCutover() {
+        return scenario("classic task cut-over")
+                .tag("smoke", "classic")
+                .instance("shared", i -> i.instanceClass("dms.c5.large"))
+                .task(
+                        "orders",
+                        t -> t.type(FULL_LOAD_AND_CDC)
+                                .instance("shared")
+                                .table("public.orders", 2_000_000)
+                                .table("public.order_lines", 9_000_000))
+                .start("orders")
+                .await("orders", a -> a.fullLoad(100).within(ofHours(2)))
+                .await("orders", a -> a.cdcLatencyBelow(ofSeconds(5)).within(ofMinutes(10)))
+                .stop("orders")
+                .await("orders", a -> a.status(STOPPED).within(ofMinutes(5)))
+                .expect(
+                        "orders",
+                        e -> e.status(STOPPED).stopReason(NORMAL).fullLoad(100).tablesLoaded(2))
+                .expectCalls("StopReplicationTask", exactly(1))
+                .build();
+    }
+
+    static Scenario classicFullLoadOnly() {
+        return scenario("classic full-load task")
+                .tag("smoke", "classic")
+                .task(
+                        "nightly-copy",
+                        t -> t.type(FULL_LOAD)
+                                .table("public.customers", 500_000)
+                                .table("public.invoices", 1_500_000))
+                .start("nightly-copy")
+                .await("nightly-copy", a -> a.status(STOPPED).within(ofHours(2)))
+                .expect(
+                        "nightly-copy",
+                        e -> e.stopReason(FULL_LOAD_ONLY_FINISHED).fullLoad(100).tablesLoaded(2))
+                .expectCalls("StopReplicationTask", exactly(0))
+                .build();
+    }
+
+    static Scenario classicFailAt40ThenReload() {
+        return scenario("classic task fails at 40 percent, then reload-target")
+                .tag("failures", "classic")
+                .task("orders", t -> t.table("public.orders", 5_000_000))
+                .fail("orders", f -> f.at(40).reason(FATAL_ERROR).message("ORA-01555: snapshot too old"))
+                .start("orders")
+                .await("orders", a -> a.status(io.dmstestkit.dsl.Dsl.FAILED).within(ofHours(2)))
+                .expect("orders", e -> e.stopReason(FATAL_ERROR).failureMessageContains("ORA-01555"))
+                .start("orders", RELOAD_TARGET)
+                .await("orders", a -> a.fullLoad(100).within(ofHours(2)))
+                .expect("orders", e -> e.status(RUNNING).tablesLoaded(1))
+                .build();
+    }
+
+    static Scenario classicStartFault() {
+        return scenario("classic task start refused with AccessDenied, then retried")
+                .tag("faults", "classic")
+                .task("orders", t -> t.table("public.orders", 100_000))
+                .fault(
+                        AccessDenied,
+                        f -> f.on("StartReplicationTask")
+                                .times(1)
+                                .message("User is not authorized to perform dms:StartReplicationTask"))
+                .start("orders", s -> s.expectError(AccessDenied, "not authorized"))
+                .expect("orders", e -> e.status(io.dmstestkit.dsl.Dsl.READY))
+                .start("orders")
+                .await("orders", a -> a.status(RUNNING).within(ofHours(1)))
+                .expectCalls("StartReplicationTask", exactly(2))
+                .build();
     }
 
     static Scenario ordersCutover() {

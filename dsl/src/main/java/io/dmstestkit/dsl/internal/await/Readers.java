@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import software.amazon.awssdk.services.databasemigration.DatabaseMigrationClient;
 import software.amazon.awssdk.services.databasemigration.model.DataMigration;
 import software.amazon.awssdk.services.databasemigration.model.Filter;
+import software.amazon.awssdk.services.databasemigration.model.InvalidResourceStateException;
 import software.amazon.awssdk.services.databasemigration.model.Replication;
 import software.amazon.awssdk.services.databasemigration.model.ReplicationInstance;
 import software.amazon.awssdk.services.databasemigration.model.ReplicationTask;
@@ -106,6 +107,42 @@ public final class Readers {
                 notStarted(RunState.REPLICATION, configArn));
     }
 
+    /**
+     * A classic replication task read as a scenario reads it: with the table states asked for (from
+     * DescribeTableStatistics, none before its first start) and the CDC latency the target knows.
+     */
+    public static RunAwait.Reader<ReplicationTask> scenarioTask(
+            DatabaseMigrationClient client, String taskArn, Tables tables, Supplier<Optional<Duration>> cdcLatency) {
+        RunAwait.Reader<ReplicationTask> plain = replicationTask(client, taskArn);
+        return reader(
+                RunState.REPLICATION_TASK,
+                taskArn,
+                plain::read,
+                task -> {
+                    RunState state = plain.state(task).withCdcLatency(cdcLatency.get());
+                    return tables.read()
+                            ? state.withTableStates(taskTableStates(client, taskArn, tables.only()))
+                            : state;
+                },
+                null);
+    }
+
+    /** The table states of a task, as {@link #tableStates} reads a replication's. */
+    static Map<String, String> taskTableStates(DatabaseMigrationClient client, String taskArn, String only) {
+        Map<String, String> states = new LinkedHashMap<>();
+        try {
+            for (var page : client.describeTableStatisticsPaginator(
+                    r -> r.replicationTaskArn(taskArn).filters(tableFilters(only)))) {
+                for (TableStatistics table : page.tableStatistics()) {
+                    states.put(table.schemaName() + "." + table.tableName(), table.tableState());
+                }
+            }
+        } catch (ResourceNotFoundException | InvalidResourceStateException noStatisticsYet) {
+            // a task that never started has no table statistics; a filter matching no table, none either
+        }
+        return states;
+    }
+
     /** A data migration read as a scenario reads it: status {@code created} before its first start. */
     public static RunAwait.Reader<DataMigration> scenarioDataMigration(DatabaseMigrationClient client, String arn) {
         RunAwait.Reader<DataMigration> plain = dataMigration(client, arn);
@@ -124,6 +161,23 @@ public final class Readers {
      * name, so that a wait for one table among 40,000 reads one small page per poll, not all of them.
      */
     static Map<String, String> tableStates(DatabaseMigrationClient client, String configArn, String only) {
+        List<Filter> filters = tableFilters(only);
+        Map<String, String> states = new LinkedHashMap<>();
+        try {
+            for (var page : client.describeReplicationTableStatisticsPaginator(
+                    r -> r.replicationConfigArn(configArn).filters(filters))) {
+                for (TableStatistics table : page.replicationTableStatistics()) {
+                    states.put(table.schemaName() + "." + table.tableName(), table.tableState());
+                }
+            }
+        } catch (ResourceNotFoundException noStatisticsYet) {
+            // before the first start there are no table statistics; a filter matching no table, none either
+        }
+        return states;
+    }
+
+    /** The filters selecting one table ({@code schema.table}), or none for every table (null). */
+    private static List<Filter> tableFilters(String only) {
         List<Filter> filters = new ArrayList<>();
         if (only != null) {
             int dot = only.indexOf('.');
@@ -138,18 +192,7 @@ public final class Readers {
                     .values(only.substring(dot + 1))
                     .build());
         }
-        Map<String, String> states = new LinkedHashMap<>();
-        try {
-            for (var page : client.describeReplicationTableStatisticsPaginator(
-                    r -> r.replicationConfigArn(configArn).filters(filters.isEmpty() ? null : filters))) {
-                for (TableStatistics table : page.replicationTableStatistics()) {
-                    states.put(table.schemaName() + "." + table.tableName(), table.tableState());
-                }
-            }
-        } catch (ResourceNotFoundException noStatisticsYet) {
-            // before the first start there are no table statistics; a filter matching no table, none either
-        }
-        return states;
+        return filters.isEmpty() ? null : filters;
     }
 
     /** A reader; {@code absent} is what a read that finds nothing reports, null for no status. */

@@ -1,5 +1,6 @@
 package io.dmstestkit.dsl.internal.run;
 
+import io.dmstestkit.dsl.RunState;
 import io.dmstestkit.dsl.model.Resource;
 
 /** A resource the run created: its scenario declaration and its ARN. */
@@ -9,8 +10,21 @@ public record Handle(Resource resource, String arn) {
         return resource instanceof Resource.Replication;
     }
 
-    /** "Replication 'orders'" or "Data migration 'customers'", for messages. */
+    public boolean isTask() {
+        return resource instanceof Resource.Task;
+    }
+
+    public boolean isInstance() {
+        return resource instanceof Resource.Instance;
+    }
+
+    /** "Replication 'orders'", "Replication task 'orders'" …, for messages: the words RunState uses. */
     public String title() {
-        return (isReplication() ? "Replication '" : "Data migration '") + resource.name() + "'";
+        String kind = isReplication()
+                ? RunState.REPLICATION
+                : isTask()
+                        ? RunState.REPLICATION_TASK
+                        : isInstance() ? RunState.REPLICATION_INSTANCE : RunState.DATA_MIGRATION;
+        return kind + " '" + resource.name() + "'";
     }
 }

@@ -5,7 +5,7 @@ import io.dmstestkit.dsl.RunState;
 import io.dmstestkit.dsl.internal.await.Readers;
 
 /**
- * Reads a replication or data migration through the SDK, as user code would poll it, and records the
+ * Reads a replication, task, instance or data migration through the SDK, as user code would poll it, and records the
  * status for the run's history. The same readers serve the waits ({@link Awaiter}).
  */
 public final class Observer {
@@ -24,6 +24,16 @@ public final class Observer {
                     handle.arn(),
                     tables,
                     () -> context.session().cdcLatency(handle.arn()));
+        }
+        if (handle.isTask()) {
+            return Readers.scenarioTask(
+                    context.session().client(),
+                    handle.arn(),
+                    tables,
+                    () -> context.session().cdcLatency(handle.arn()));
+        }
+        if (handle.isInstance()) {
+            return Readers.replicationInstance(context.session().client(), handle.arn());
         }
         return Readers.scenarioDataMigration(context.session().client(), handle.arn());
     }

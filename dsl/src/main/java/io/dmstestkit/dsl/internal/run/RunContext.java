@@ -52,10 +52,16 @@ public final class RunContext {
     public Handle handle(String name) {
         Handle handle = handles.get(name);
         if (handle == null) {
-            throw new IllegalArgumentException("'" + name + "' is not a replication or data migration of this scenario"
-                    + Names.declared(name, handles.keySet()));
+            throw new IllegalArgumentException(
+                    "'" + name + "' is not a replication, task, instance or data migration of this scenario"
+                            + Names.declared(name, handles.keySet()));
         }
         return handle;
+    }
+
+    /** Whether the run created a resource of this name (a task's instance may be created for it). */
+    public boolean has(String name) {
+        return handles.containsKey(name);
     }
 
     /** The statuses seen of one resource since the run started. */

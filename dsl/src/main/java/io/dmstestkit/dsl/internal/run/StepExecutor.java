@@ -9,8 +9,10 @@ import io.dmstestkit.dsl.model.Step;
 import io.dmstestkit.simulator.FailureMessage;
 import io.dmstestkit.simulator.message.ShouldHaveCallCount;
 import java.time.Instant;
+import java.util.List;
 import software.amazon.awssdk.services.databasemigration.DatabaseMigrationClient;
 import software.amazon.awssdk.services.databasemigration.model.DatabaseMigrationException;
+import software.amazon.awssdk.services.databasemigration.model.TableToReload;
 
 /** Carries out one step against the run's target session. */
 public final class StepExecutor {
@@ -29,7 +31,17 @@ public final class StepExecutor {
 
     public void createResources(Iterable<Resource> resources) {
         ResourceCreator creator = new ResourceCreator(context);
-        resources.forEach(resource -> context.add(creator.create(resource)));
+        // instances first, wherever declared: tasks run on them
+        resources.forEach(resource -> {
+            if (resource instanceof Resource.Instance) {
+                context.add(creator.create(resource));
+            }
+        });
+        resources.forEach(resource -> {
+            if (!(resource instanceof Resource.Instance)) {
+                context.add(creator.create(resource));
+            }
+        });
     }
 
     public void execute(Step step) {
@@ -42,21 +54,7 @@ public final class StepExecutor {
         } else if (step instanceof Step.Stop stop) {
             call(stop, stop.expectError(), () -> stopRun(stop));
         } else if (step instanceof Step.Reload reload) {
-            call(
-                    reload,
-                    null,
-                    () -> context.session()
-                            .client()
-                            .reloadReplicationTables(r -> r.replicationConfigArn(
-                                            context.handle(reload.target()).arn())
-                                    .tablesToReload(reload.tables().stream()
-                                            .map(t ->
-                                                    software.amazon.awssdk.services.databasemigration.model
-                                                            .TableToReload.builder()
-                                                            .schemaName(t.substring(0, Math.max(0, t.indexOf('.'))))
-                                                            .tableName(t.substring(t.indexOf('.') + 1))
-                                                            .build())
-                                            .toList())));
+            call(reload, null, () -> reloadTables(reload));
         } else if (step instanceof Step.Await await) {
             awaiter.await(await);
         } else if (step instanceof Step.Advance advance) {
@@ -74,7 +72,7 @@ public final class StepExecutor {
             createResources(include.included().resources());
             include.included().steps().forEach(this::execute);
         } else {
-            context.session().planIncident(context.handle(targetOf(step)).arn(), step);
+            context.session().planIncident(runnable(targetOf(step), "fail").arn(), step);
         }
     }
 
@@ -91,10 +89,44 @@ public final class StepExecutor {
         return ((Step.ProvisioningFails) incident).target();
     }
 
-    private void startRun(Step.Start start) {
-        Handle handle = context.handle(start.target());
+    private void reloadTables(Step.Reload reload) {
+        Handle handle = runnable(reload.target(), "reload");
+        List<TableToReload> tables = reload.tables().stream()
+                .map(t -> TableToReload.builder()
+                        .schemaName(t.substring(0, Math.max(0, t.indexOf('.'))))
+                        .tableName(t.substring(t.indexOf('.') + 1))
+                        .build())
+                .toList();
         DatabaseMigrationClient dms = context.session().client();
-        if (handle.isReplication()) {
+        if (handle.isTask()) {
+            // ReloadTables takes the same TableToReload shape for tasks; only the request differs
+            dms.reloadTables(r -> r.replicationTaskArn(handle.arn()).tablesToReload(tables));
+        } else {
+            dms.reloadReplicationTables(
+                    r -> r.replicationConfigArn(handle.arn()).tablesToReload(tables));
+        }
+    }
+
+    /** The resource a run step acts on; an instance has no runs, so it is refused with the reason. */
+    private Handle runnable(String target, String step) {
+        Handle handle = context.handle(target);
+        if (handle.isInstance()) {
+            throw new IllegalArgumentException("'" + target + "' is a replication instance, which has no run to " + step
+                    + "; " + step + " a task that runs on it");
+        }
+        return handle;
+    }
+
+    private void startRun(Step.Start start) {
+        Handle handle = runnable(start.target(), "start");
+        DatabaseMigrationClient dms = context.session().client();
+        if (handle.isTask()) {
+            dms.startReplicationTask(r -> r.replicationTaskArn(handle.arn())
+                    .startReplicationTaskType(start.startType().wireValue())
+                    .cdcStartTime(start.cdcStartTime() == null ? null : Instant.parse(start.cdcStartTime()))
+                    .cdcStartPosition(start.cdcStartPosition())
+                    .cdcStopPosition(start.cdcStopPosition()));
+        } else if (handle.isReplication()) {
             dms.startReplication(r -> r.replicationConfigArn(handle.arn())
                     .startReplicationType(start.startType().wireValue())
                     .cdcStartTime(start.cdcStartTime() == null ? null : Instant.parse(start.cdcStartTime()))
@@ -108,9 +140,11 @@ public final class StepExecutor {
     }
 
     private void stopRun(Step.Stop stop) {
-        Handle handle = context.handle(stop.target());
+        Handle handle = runnable(stop.target(), "stop");
         DatabaseMigrationClient dms = context.session().client();
-        if (handle.isReplication()) {
+        if (handle.isTask()) {
+            dms.stopReplicationTask(r -> r.replicationTaskArn(handle.arn()));
+        } else if (handle.isReplication()) {
             dms.stopReplication(r -> r.replicationConfigArn(handle.arn()));
         } else {
             dms.stopDataMigration(r -> r.dataMigrationIdentifier(handle.arn()));

@@ -2,6 +2,8 @@ package io.dmstestkit.dsl.internal.yaml;
 
 import io.dmstestkit.dsl.ScenarioIncludes;
 import io.dmstestkit.dsl.ScenarioLoadException;
+import io.dmstestkit.dsl.ScenarioSpec;
+import io.dmstestkit.dsl.internal.Callers;
 import io.dmstestkit.dsl.internal.yaml.Node.Entry;
 import io.dmstestkit.dsl.internal.yaml.Node.Mapping;
 import io.dmstestkit.dsl.model.Resource;
@@ -22,7 +24,7 @@ import java.util.Set;
 final class ScenarioDocument {
 
     static final List<String> KEYS =
-            List.of("scenario", "tags", "parameters", "replications", "dataMigrations", "steps");
+            List.of("scenario", "tags", "parameters", "replications", "dataMigrations", "instances", "tasks", "steps");
 
     private final Mapping document;
     private final Values values;
@@ -68,6 +70,7 @@ final class ScenarioDocument {
             switch (entry.name()) {
                 case "replications" -> resourceReader.replications(value).forEach(this::addResource);
                 case "dataMigrations" -> resourceReader.dataMigrations(value).forEach(this::addResource);
+                case "tasks", "instances" -> declared(entry).forEach(this::addResource);
                 case "steps" -> steps.addAll(new StepReader(values, includes).steps(value));
                 case "tags" -> readTags(value);
                 default -> {} // scenario and parameters are read above
@@ -82,6 +85,28 @@ final class ScenarioDocument {
                 name.key().source());
     }
 
+    /**
+     * {@code tasks: { orders: { type: full-load } }}: each name handed to the ScenarioSpec method Java and
+     * Groovy call ({@code task}), so the same defaults and checks apply.
+     */
+    private List<Resource> declared(Entry entry) {
+        String declaration = YamlVocabulary.SPEC_DECLARATIONS.get(entry.name());
+        SpecCalls calls = new SpecCalls(values);
+        List<Resource> declared = new ArrayList<>();
+        for (Entry named : values.mapping(entry.value(), "'" + entry.name() + "'", entry.name() + ": { orders: { … } }")
+                .entries()) {
+            String resourceName = values.text(named.key(), "a name");
+            Source at = named.key().source();
+            ScenarioSpec spec = new ScenarioSpec(resourceName, at, Map.of(), includes);
+            Callers.at(at, () -> {
+                calls.declare(spec, declaration, resourceName, named.value(), at);
+                return null;
+            });
+            declared.add(spec.build().resources().get(0));
+        }
+        return declared;
+    }
+
     private void readTags(Node value) {
         if (!Values.isEmpty(value)) {
             values.texts(value, "a tag").forEach(tag -> tags.add(tag.text()));
@@ -90,6 +115,18 @@ final class ScenarioDocument {
 
     private void addResource(Resource resource) {
         Source first = resourceNames.putIfAbsent(resource.name(), resource.source());
+        Resource earlier = resources.stream()
+                .filter(r -> r.name().equals(resource.name()))
+                .findFirst()
+                .orElse(null);
+        if (earlier != null && !Resource.kind(earlier).equals(Resource.kind(resource))) {
+            throw new ScenarioLoadException(
+                    resource.source(),
+                    "'" + resource.name() + "' is declared as a " + Resource.kind(earlier) + " (line " + first.line()
+                            + ") and as a " + Resource.kind(resource),
+                    "steps name what they act on by name alone, so replications, data migrations, tasks and"
+                            + " instances need distinct names; rename one of them");
+        }
         if (first != null) {
             throw new ScenarioLoadException(
                     resource.source(),

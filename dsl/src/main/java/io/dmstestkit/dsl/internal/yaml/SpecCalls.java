@@ -66,6 +66,22 @@ final class SpecCalls {
         }
     }
 
+    /**
+     * A resource declared under a top-level key, {@code tasks: { orders: { type: full-load } }} →
+     * {@code task("orders", spec -> …)}: each option a method of the spec class the declaration's block
+     * delegates to ({@code TaskSpec}).
+     */
+    void declare(ScenarioSpec scenario, String declaration, String name, Node body, Source at) {
+        Method method = methods(ScenarioSpec.class, declaration).stream()
+                .filter(m -> m.getParameterCount() == 2 && m.getParameterTypes()[1] == Consumer.class)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("ScenarioSpec." + declaration + " has no Consumer form"));
+        String what = declaration + " '" + name + "'";
+        Options options = Options.of(body, what, YamlVocabulary.declarationOptions(declaration), values);
+        Consumer<Object> configure = spec -> apply(spec, options, what, Set.of());
+        invoke(scenario, method, new Object[] {name, configure}, at, null);
+    }
+
     /** {@code await: { replication: orders, fullLoad: 100% }} → {@code await("orders", spec -> …)}. */
     private void withBlock(ScenarioSpec scenario, List<Method> methods, String step, Node body, Source at) {
         Method method = methods.stream()
@@ -115,6 +131,20 @@ final class SpecCalls {
             // each call of an ExpectSpec word adds a check, so a list is the word repeated, as Groovy's
             // failureMessageContains 'a'; failureMessageContains 'b'; elsewhere a second call would replace
             list.items().forEach(item -> call(spec, methods, item, siblings, used, label));
+            return;
+        }
+        Method mapForm = methods.stream()
+                .filter(m -> m.getParameterCount() == 1 && m.getParameterTypes()[0] == Map.class)
+                .findFirst()
+                .orElse(null);
+        if (mapForm != null && value instanceof Mapping mapping) {
+            // tables: { public.orders: 2000000 }: names mapped to whole numbers, in the order written
+            Map<String, Long> numbers = new LinkedHashMap<>();
+            for (Entry entry : mapping.entries()) {
+                String key = values.text(entry.key(), "a name in " + label);
+                numbers.put(key, values.wholeNumber(entry.value(), "'" + key + "' of " + label));
+            }
+            invoke(spec, mapForm, new Object[] {numbers}, mapping.source(), label);
             return;
         }
         if (value instanceof Mapping mapping) {

@@ -25,8 +25,11 @@ import java.util.TreeMap;
 final class YamlVocabulary {
 
     /** The methods of ScenarioSpec that declare rather than do: YAML writes them as top-level keys. */
-    private static final Set<String> DECLARATIONS =
-            Set.of("parameter", "param", "longParam", "tag", "replication", "dataMigration", "build");
+    private static final Set<String> DECLARATIONS = Set.of(
+            "parameter", "param", "longParam", "tag", "replication", "dataMigration", "task", "instance", "build");
+
+    /** Declarations YAML reads through their spec class (top-level key → ScenarioSpec method). */
+    static final Map<String, String> SPEC_DECLARATIONS = Map.of("tasks", "task", "instances", "instance");
 
     /** Step name → the spec class its block delegates to, for steps that have a block. */
     private static final Map<String, Class<?>> BLOCKS = blocks();
@@ -62,6 +65,11 @@ final class YamlVocabulary {
         return List.copyOf(options);
     }
 
+    /** The options of a declaration's block ({@code task} → the words of {@code TaskSpec}), sorted. */
+    static List<String> declarationOptions(String declaration) {
+        return words(DECLARATION_BLOCKS.get(declaration));
+    }
+
     /** The public instance methods a spec class declares, by name, sorted; {@code build} is for Java only. */
     static List<String> words(Class<?> spec) {
         return Arrays.stream(spec.getMethods())
@@ -72,6 +80,22 @@ final class YamlVocabulary {
                 .distinct()
                 .sorted()
                 .toList();
+    }
+
+    /** Declaration name → the spec class its block delegates to, for the declarations YAML reads by spec. */
+    private static final Map<String, Class<?>> DECLARATION_BLOCKS = declarationBlocks();
+
+    private static Map<String, Class<?>> declarationBlocks() {
+        Map<String, Class<?>> blocks = new TreeMap<>();
+        for (Method method : ScenarioSpec.class.getMethods()) {
+            for (Parameter parameter : method.getParameters()) {
+                DelegatesTo delegatesTo = parameter.getAnnotation(DelegatesTo.class);
+                if (delegatesTo != null && SPEC_DECLARATIONS.containsValue(method.getName())) {
+                    blocks.put(method.getName(), delegatesTo.value());
+                }
+            }
+        }
+        return Map.copyOf(blocks);
     }
 
     private static Map<String, Class<?>> blocks() {

@@ -281,6 +281,99 @@ class FrontEndParityTest {
         assertThat(groovy).isEqualTo(java);
     }
 
+    /** One option of a declaration ({@code task}, {@code instance}), written in each front end. */
+    record Declaration(
+            String declaration, String option, String yaml, String groovy, UnaryOperator<ScenarioSpec> java) {
+        @Override
+        public String toString() {
+            return declaration + " " + option;
+        }
+    }
+
+    static List<Declaration> declarations() {
+        return List.of(
+                task("type", "type: cdc", "type 'cdc'", s -> s.task("orders", t -> t.type("cdc"))),
+                task(
+                        "table",
+                        "table: { name: public.orders, rows: 10 }",
+                        "table 'public.orders', rows: 10",
+                        s -> s.task("orders", t -> t.table("public.orders", 10))),
+                task(
+                        "tables",
+                        "tables: { public.orders: 10, public.lines: 20 }",
+                        "tables 'public.orders': 10, 'public.lines': 20",
+                        s -> s.task("orders", t -> t.table("public.orders", 10).table("public.lines", 20))),
+                task(
+                        "instance",
+                        "instance: shared",
+                        "instance 'shared'",
+                        s -> s.task("orders", t -> t.instance("shared"))),
+                task(
+                        "sourceEndpoint",
+                        "sourceEndpoint: crm-source",
+                        "sourceEndpoint 'crm-source'",
+                        s -> s.task("orders", t -> t.sourceEndpoint("crm-source"))),
+                task(
+                        "targetEndpoint",
+                        "targetEndpoint: crm-target",
+                        "targetEndpoint 'crm-target'",
+                        s -> s.task("orders", t -> t.targetEndpoint("crm-target"))),
+                task(
+                        "sourceEngine",
+                        "sourceEngine: oracle",
+                        "sourceEngine 'oracle'",
+                        s -> s.task("orders", t -> t.sourceEngine("oracle"))),
+                task(
+                        "targetEngine",
+                        "targetEngine: mysql",
+                        "targetEngine 'mysql'",
+                        s -> s.task("orders", t -> t.targetEngine("mysql"))),
+                new Declaration(
+                        "instance",
+                        "instanceClass",
+                        "instances:\n  shared: { instanceClass: dms.c5.large }\n",
+                        "instance('shared') { instanceClass 'dms.c5.large' }",
+                        s -> s.instance("shared", i -> i.instanceClass("dms.c5.large"))),
+                new Declaration(
+                        "instance",
+                        "allocatedStorage",
+                        "instances:\n  shared: { allocatedStorage: 100 }\n",
+                        "instance('shared') { allocatedStorage 100 }",
+                        s -> s.instance("shared", i -> i.allocatedStorage(100))));
+    }
+
+    private static Declaration task(String option, String yaml, String groovy, UnaryOperator<ScenarioSpec> java) {
+        return new Declaration(
+                "task", option, "tasks:\n  orders: { " + yaml + " }\n", "task('orders') { " + groovy + " }", java);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("declarations")
+    void should_declare_the_same_resource_from_java_groovy_and_yaml(Declaration word) {
+        Scenario java = word.java().apply(Dsl.scenario("parity")).build();
+        Scenario yaml = ScenarioLoader.read("scenario: parity\n" + word.yaml(), "parity.dms.yaml", Map.of())
+                .get(0);
+        Scenario groovy = ScenarioLoader.read(
+                        "scenario('parity') {\n    " + word.groovy() + "\n}\n", "parity.dms.groovy", Map.of())
+                .get(0);
+
+        assertThat(yaml).isEqualTo(java);
+        assertThat(groovy).isEqualTo(java);
+    }
+
+    @Test
+    void should_cover_every_option_of_every_declaration_read_through_its_spec() {
+        Set<String> covered = new LinkedHashSet<>();
+        declarations().forEach(word -> covered.add(word.declaration() + " " + word.option()));
+        List<String> options = new ArrayList<>();
+        YamlVocabulary.SPEC_DECLARATIONS
+                .values()
+                .forEach(declaration -> YamlVocabulary.declarationOptions(declaration)
+                        .forEach(option -> options.add(declaration + " " + option)));
+
+        assertThat(covered).containsExactlyInAnyOrderElementsOf(options);
+    }
+
     @Test
     void should_cover_every_option_of_every_block() {
         Set<String> covered = new LinkedHashSet<>();

@@ -8,10 +8,12 @@ import io.dmstestkit.dsl.Dsl;
 import io.dmstestkit.dsl.ExpectSpec;
 import io.dmstestkit.dsl.FailSpec;
 import io.dmstestkit.dsl.FaultSpec;
+import io.dmstestkit.dsl.InstanceSpec;
 import io.dmstestkit.dsl.ReplicationSpec;
 import io.dmstestkit.dsl.ScenarioSpec;
 import io.dmstestkit.dsl.StartSpec;
 import io.dmstestkit.dsl.StopSpec;
+import io.dmstestkit.dsl.TaskSpec;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -50,6 +52,8 @@ class DslReferenceTest {
                 ScenarioSpec.class,
                 ReplicationSpec.class,
                 DataMigrationSpec.class,
+                TaskSpec.class,
+                InstanceSpec.class,
                 StartSpec.class,
                 StopSpec.class,
                 AwaitSpec.class,
