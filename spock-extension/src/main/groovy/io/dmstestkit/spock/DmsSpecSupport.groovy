@@ -1,12 +1,16 @@
 package io.dmstestkit.spock
 
+import io.dmstestkit.dsl.RunAwait
 import io.dmstestkit.testcore.DmsTestSession
 import io.dmstestkit.simulator.StatusChange
+import io.dmstestkit.spock.internal.ResourceWaits
 import io.dmstestkit.spock.internal.SpecSessions
 import org.apiguardian.api.API
 import org.opentest4j.AssertionFailedError
 import software.amazon.awssdk.services.databasemigration.model.DataMigration
 import software.amazon.awssdk.services.databasemigration.model.Replication
+import software.amazon.awssdk.services.databasemigration.model.ReplicationInstance
+import software.amazon.awssdk.services.databasemigration.model.ReplicationTask
 import software.amazon.awssdk.services.databasemigration.model.TableStatistics
 
 /**
@@ -25,6 +29,19 @@ import software.amazon.awssdk.services.databasemigration.model.TableStatistics
  *         journal.count('StopReplication') == 2
  *     }
  * }
+ * }</pre>
+ *
+ * <p>Classic tasks and instances have the same words, and waits like JUnit's {@code DmsAwait} (virtual time
+ * when the session's clock is manual; one condition as a named argument or a closure):
+ *
+ * <pre>{@code
+ * awaitReplicationInstance('orders-ri', status: 'available')
+ * awaitReplicationTask('orders', status: 'running')
+ * awaitReplicationTask('orders', fullLoadAtLeast: 100, within: 2.hours)
+ * awaitReplicationTask('orders') { it.replicationTaskStats()?.tablesLoaded() >= 2 }
+ * then:
+ * replicationTask('orders').stopReason == 'Stop Reason FULL_LOAD_ONLY_FINISHED'
+ * replicationInstance('orders-ri').replicationInstanceStatus == 'available'
  * }</pre>
  *
  * <p>Groovy reads the SDK's model objects field by field, so {@code replication.status} is the value of
@@ -59,6 +76,58 @@ trait DmsSpecSupport {
     DataMigration dataMigration(String nameOrArn) {
         DmsTestSession session = dmsSession
         session.dataMigration(nameOrArn).orElseThrow { missing('data migration', nameOrArn, session) }
+    }
+
+    /**
+     * A classic replication task of the session (identifier or ARN) as DMS describes it now.
+     *
+     * @throws AssertionFailedError when there is none
+     */
+    ReplicationTask replicationTask(String idOrArn) {
+        DmsTestSession session = dmsSession
+        RunAwait.Reader.replicationTask(session.client(), idOrArn).read()
+                .orElseThrow { missing('replication task', idOrArn, session) }
+    }
+
+    /**
+     * A replication instance of the session (identifier or ARN) as DMS describes it now.
+     *
+     * @throws AssertionFailedError when there is none
+     */
+    ReplicationInstance replicationInstance(String idOrArn) {
+        DmsTestSession session = dmsSession
+        RunAwait.Reader.replicationInstance(session.client(), idOrArn).read()
+                .orElseThrow { missing('replication instance', idOrArn, session) }
+    }
+
+    /**
+     * Waits until a classic task meets the condition given as a named argument ({@code status:},
+     * {@code fullLoadAtLeast:}, {@code tablesLoadedAtLeast:}; limits {@code within:}, {@code pollEvery:});
+     * returns the task as last read. Fails fast when the task fails while something else is awaited.
+     */
+    ReplicationTask awaitReplicationTask(Map<String, ?> options, String idOrArn) {
+        DmsTestSession session = dmsSession
+        ResourceWaits.await(session, RunAwait.Reader.replicationTask(session.client(), idOrArn), options, null)
+    }
+
+    /** Waits until the closure holds on the task DMS describes: {@code awaitReplicationTask('orders') { … }}. */
+    ReplicationTask awaitReplicationTask(Map<String, ?> options = [:], String idOrArn, Closure<?> condition) {
+        DmsTestSession session = dmsSession
+        ResourceWaits.await(session, RunAwait.Reader.replicationTask(session.client(), idOrArn), options,
+                { ReplicationTask task -> condition.call(task) as boolean })
+    }
+
+    /** Waits until a replication instance meets the condition given as a named argument, as for tasks. */
+    ReplicationInstance awaitReplicationInstance(Map<String, ?> options, String idOrArn) {
+        DmsTestSession session = dmsSession
+        ResourceWaits.await(session, RunAwait.Reader.replicationInstance(session.client(), idOrArn), options, null)
+    }
+
+    /** Waits until the closure holds on the instance DMS describes. */
+    ReplicationInstance awaitReplicationInstance(Map<String, ?> options = [:], String idOrArn, Closure<?> condition) {
+        DmsTestSession session = dmsSession
+        ResourceWaits.await(session, RunAwait.Reader.replicationInstance(session.client(), idOrArn), options,
+                { ReplicationInstance instance -> condition.call(instance) as boolean })
     }
 
     /** The table statistics of a replication of the session now: {@code tableStatistics('orders')*.tableState}. */
