@@ -120,6 +120,19 @@ public interface DmsTarget extends AutoCloseable {
         /** How many calls of an operation this session made, optionally naming a resource. */
         long countCalls(String operation, String resource);
 
+        /**
+         * The action items the last assessment of a migration project (name or ARN) reported. DMS writes
+         * them only into the report files in S3, so only a simulator can tell; by default the target cannot.
+         *
+         * <pre>{@code
+         * List<String> items = session.assessmentActionItems("hr-project");
+         * }</pre>
+         */
+        default List<String> assessmentActionItems(String migrationProject) {
+            throw new UnsupportedStepException("this target cannot read the action items of an assessment"
+                    + " (DMS writes them only into the report files in S3)");
+        }
+
         @Override
         default void close() {}
     }

@@ -8,6 +8,7 @@ import io.dmstestkit.dsl.internal.Names;
 import io.dmstestkit.dsl.model.CallCountDecl;
 import io.dmstestkit.dsl.model.Resource;
 import io.dmstestkit.dsl.model.Scenario;
+import io.dmstestkit.dsl.model.SchemaRequest;
 import io.dmstestkit.dsl.model.Source;
 import io.dmstestkit.dsl.model.StartType;
 import io.dmstestkit.dsl.model.Step;
@@ -409,5 +410,70 @@ public final class ScenarioSpec {
 
     private static Duration orZero(Duration duration) {
         return duration == null ? Duration.ZERO : duration;
+    }
+
+    // ---- DMS Schema Conversion: on the migration project of a data migration ------------------
+
+    /** Starts a metadata-model import ({@code StartMetadataModelImport}) on the target's migration project. */
+    public ScenarioSpec importMetadataModel(String target) {
+        return step(new Step.StartSchemaRequest(target, SchemaRequest.IMPORT, Callers.source()));
+    }
+
+    /** Starts an assessment ({@code StartMetadataModelAssessment}) on the target's migration project. */
+    public ScenarioSpec assessMetadataModel(String target) {
+        return step(new Step.StartSchemaRequest(target, SchemaRequest.ASSESSMENT, Callers.source()));
+    }
+
+    /** Starts a conversion ({@code StartMetadataModelConversion}) on the target's migration project. */
+    public ScenarioSpec convertMetadataModel(String target) {
+        return step(new Step.StartSchemaRequest(target, SchemaRequest.CONVERSION, Callers.source()));
+    }
+
+    /** Applies the converted model to the target database ({@code StartMetadataModelExportToTarget}). */
+    public ScenarioSpec exportMetadataModelToTarget(String target) {
+        return step(new Step.StartSchemaRequest(target, SchemaRequest.EXPORT_TO_TARGET, Callers.source()));
+    }
+
+    /** Writes the converted model as a script ({@code StartMetadataModelExportAsScript}). */
+    public ScenarioSpec exportMetadataModelAsScript(String target) {
+        return step(new Step.StartSchemaRequest(target, SchemaRequest.EXPORT_AS_SCRIPT, Callers.source()));
+    }
+
+    /** Waits for a schema-conversion request: {@code awaitMetadataModel("hr", a -> a.request("conversion"))}. */
+    public ScenarioSpec awaitMetadataModel(String target, Consumer<MetadataModelAwaitSpec> body) {
+        Source at = Callers.source();
+        return step(configured(new MetadataModelAwaitSpec(), body).build(target, at));
+    }
+
+    /** Groovy: {@code awaitMetadataModel('hr') { request 'conversion'; status 'SUCCESS'; within 1.hour }}. */
+    public ScenarioSpec awaitMetadataModel(
+            String target,
+            @DelegatesTo(value = MetadataModelAwaitSpec.class, strategy = Closure.DELEGATE_ONLY) Closure<?> body) {
+        Source at = Callers.source();
+        return step(Closures.configure(new MetadataModelAwaitSpec(), body).build(target, at));
+    }
+
+    /** Checks a schema-conversion request now: {@code expectMetadataModel("hr", e -> e.status("SUCCESS"))}. */
+    public ScenarioSpec expectMetadataModel(String target, Consumer<MetadataModelExpectSpec> body) {
+        Source at = Callers.source();
+        return step(configured(new MetadataModelExpectSpec(), body).build(target, at));
+    }
+
+    /** Groovy: {@code expectMetadataModel('hr') { request 'assessment'; actionItems 1 }}. */
+    public ScenarioSpec expectMetadataModel(
+            String target,
+            @DelegatesTo(value = MetadataModelExpectSpec.class, strategy = Closure.DELEGATE_ONLY) Closure<?> body) {
+        Source at = Callers.source();
+        return step(Closures.configure(new MetadataModelExpectSpec(), body).build(target, at));
+    }
+
+    /** State fault: the conversion under way, or the next one, of the target's project fails with {@code message}. */
+    public ScenarioSpec conversionFails(String target, String message) {
+        return step(new Step.ConversionFails(target, message, Callers.source()));
+    }
+
+    /** State fault: the assessment under way, or the next one, of the target's project reports these action items. */
+    public ScenarioSpec assessmentReports(String target, String... items) {
+        return step(new Step.AssessmentReports(target, Arrays.asList(items), Callers.source()));
     }
 }

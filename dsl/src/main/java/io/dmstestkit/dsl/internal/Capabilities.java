@@ -23,7 +23,9 @@ public final class Capabilities {
         if (step instanceof Step.Fail
                 || step instanceof Step.TableError
                 || step instanceof Step.LatencySpike
-                || step instanceof Step.ProvisioningFails) {
+                || step instanceof Step.ProvisioningFails
+                || step instanceof Step.ConversionFails
+                || step instanceof Step.AssessmentReports) {
             return Optional.of(Capability.INCIDENTS);
         }
         if (step instanceof Step.ExpectCalls) {

@@ -185,6 +185,11 @@ public final class EmbeddedTarget implements DmsTarget {
         }
 
         @Override
+        public List<String> assessmentActionItems(String migrationProject) {
+            return simulator.assessmentActionItems(account.id(), account.region(), migrationProject);
+        }
+
+        @Override
         public void close() {
             if (!faultsOutliveRuns) {
                 disarmFaults();

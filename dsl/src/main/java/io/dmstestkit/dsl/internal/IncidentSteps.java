@@ -32,6 +32,12 @@ public final class IncidentSteps {
             return DmsIncident.provisioningFailure(
                     failure.message() == null ? DmsIncident.DEFAULT_PROVISIONING_FAILURE_MESSAGE : failure.message());
         }
+        if (step instanceof Step.ConversionFails conversion) {
+            return DmsIncident.conversionFailure(conversion.message());
+        }
+        if (step instanceof Step.AssessmentReports assessment) {
+            return DmsIncident.assessmentActionItems(assessment.items().toArray(String[]::new));
+        }
         throw new IllegalArgumentException(step.describe() + " is not a state fault");
     }
 }

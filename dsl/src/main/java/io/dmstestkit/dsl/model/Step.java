@@ -257,4 +257,121 @@ public sealed interface Step {
             return "include " + reference;
         }
     }
+
+    // ---- DMS Schema Conversion: requests on the migration project of a data migration ----------
+
+    /** Starts a schema-conversion request (StartMetadataModelImport, …Assessment, …Conversion, …Export…). */
+    record StartSchemaRequest(String target, SchemaRequest request, Source source) implements Step {
+        public StartSchemaRequest {
+            Invariants.target(target, "start " + (request == null ? "schema request" : request.words()));
+            Invariants.required(request, "the schema-conversion request", "e.g. conversion");
+        }
+
+        @Override
+        public String describe() {
+            return "start metadata-model " + request.words() + " of " + target;
+        }
+    }
+
+    /**
+     * Polls a schema-conversion request until it has a status (SUCCESS, FAILED…), within a virtual-time
+     * limit; {@code request} null is the last one the scenario started on the target.
+     */
+    record AwaitSchemaRequest(
+            String target, SchemaRequest request, String status, Duration within, Duration pollEvery, Source source)
+            implements Step {
+        public AwaitSchemaRequest {
+            Invariants.target(target, "awaitMetadataModel");
+            status = SchemaRequestStatus.parse(status);
+            Invariants.polls(within, pollEvery, "awaitMetadataModel '" + target + "'");
+        }
+
+        @Override
+        public String describe() {
+            return "await metadata-model " + (request == null ? "request" : request.words()) + " of " + target
+                    + " status " + status + " within " + Durations.format(within);
+        }
+    }
+
+    /**
+     * Checks a schema-conversion request now: its status, its failure message, the action items of an
+     * assessment. Null members are not checked; at least one is given.
+     */
+    record ExpectSchemaRequest(
+            String target,
+            SchemaRequest request,
+            String status,
+            String failureMessageContains,
+            Integer actionItems,
+            String actionItemContains,
+            Source source)
+            implements Step {
+        public ExpectSchemaRequest {
+            Invariants.target(target, "expectMetadataModel");
+            String step = "expectMetadataModel '" + target + "'";
+            if (status == null && failureMessageContains == null && actionItems == null && actionItemContains == null) {
+                throw new IllegalArgumentException(step + " says nothing to check; add status, failureMessageContains,"
+                        + " actionItems or actionItemContains");
+            }
+            status = status == null ? null : SchemaRequestStatus.parse(status);
+            if (actionItems != null) {
+                Invariants.count(actionItems, step + ": actionItems");
+            }
+        }
+
+        /** What it checks, e.g. {@code status FAILED, a failure message containing 'SDO_GEOMETRY'}. */
+        public String checks() {
+            java.util.List<String> checks = new java.util.ArrayList<>();
+            if (status != null) {
+                checks.add("status " + status);
+            }
+            if (failureMessageContains != null) {
+                checks.add("a failure message containing '" + failureMessageContains + "'");
+            }
+            if (actionItems != null) {
+                checks.add(actionItems + " action item(s)");
+            }
+            if (actionItemContains != null) {
+                checks.add("an action item containing '" + actionItemContains + "'");
+            }
+            return String.join(", ", checks);
+        }
+
+        @Override
+        public String describe() {
+            return "expect metadata-model " + (request == null ? "request" : request.words()) + " of " + target + " "
+                    + checks();
+        }
+    }
+
+    /** State fault: the next (or current) conversion of the target's migration project fails with a message. */
+    record ConversionFails(String target, String message, Source source) implements Step {
+        public ConversionFails {
+            Invariants.target(target, "conversionFails");
+            Invariants.text(
+                    message,
+                    "conversionFails '" + target + "': the failure message",
+                    "e.g. conversionFails 'hr', 'Unsupported data type SDO_GEOMETRY'");
+        }
+
+        @Override
+        public String describe() {
+            return "conversion of " + target + " fails";
+        }
+    }
+
+    /** State fault: the next (or current) assessment of the target's migration project reports action items. */
+    record AssessmentReports(String target, List<String> items, Source source) implements Step {
+        public AssessmentReports {
+            Invariants.target(target, "assessmentReports");
+            String step = "assessmentReports '" + target + "'";
+            items = List.copyOf(Invariants.notEmpty(items, step + ": the action items", "e.g. 'Action item 5584'"));
+            items.forEach(item -> Invariants.text(item, step + ": an action item", "e.g. 'Action item 5584'"));
+        }
+
+        @Override
+        public String describe() {
+            return "assessment of " + target + " reports " + items.size() + " action item(s)";
+        }
+    }
 }

@@ -45,6 +45,7 @@ final class ExampleScenariosInJava {
         all.put("classic-full-load-only", classicFullLoadOnly());
         all.put("classic-fail-at-40-then-reload", classicFailAt40ThenReload());
         all.put("classic-start-fault", classicStartFault());
+        all.put("schema-first-migration", schemaFirstMigration());
         return all;
     }
 
@@ -277,6 +278,33 @@ final class ExampleScenariosInJava {
                 .stop("billing")
                 .await("billing", a -> a.status(STOPPED).within(ofMinutes(10)))
                 .expect("billing", e -> e.stopReason(NORMAL))
+                .build();
+    }
+
+    static Scenario schemaFirstMigration() {
+        return scenario("schema-first migration")
+                .tag("data-migration", "schema-conversion")
+                .dataMigration(
+                        "hr",
+                        d -> d.type(FULL_LOAD)
+                                .engine("postgres")
+                                .table("hr.employees", 200_000)
+                                .table("hr.departments", 40))
+                .importMetadataModel("hr")
+                .awaitMetadataModel("hr", a -> a.status("SUCCESS").within(ofHours(1)))
+                .assessmentReports("hr", "Action item 5584: CONNECT BY is converted to a recursive CTE")
+                .assessMetadataModel("hr")
+                .awaitMetadataModel("hr", a -> a.within(ofHours(1)))
+                .expectMetadataModel(
+                        "hr", e -> e.request("assessment").status("SUCCESS").actionItemContains("CONNECT BY"))
+                .convertMetadataModel("hr")
+                .awaitMetadataModel("hr", a -> a.request("conversion").within(ofHours(1)))
+                .exportMetadataModelToTarget("hr")
+                .awaitMetadataModel("hr", a -> a.request("export-to-target").within(ofHours(1)))
+                .start("hr")
+                .await("hr", a -> a.status(STOPPED).within(ofHours(2)))
+                .expect("hr", e -> e.tablesLoaded(2).tablesErrored(0))
+                .expectCalls("StartMetadataModelExportToTarget", exactly(1))
                 .build();
     }
 }

@@ -2,6 +2,8 @@ package io.dmstestkit.simulator.internal;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.dmstestkit.simulator.internal.fleetadvisor.FleetAdvisorOperations;
+import io.dmstestkit.simulator.internal.fleetadvisor.FleetInventory;
 import io.dmstestkit.simulator.internal.protocol.RequiredMembers;
 import io.dmstestkit.simulator.internal.protocol.SdkJsonCodec;
 import io.dmstestkit.simulator.internal.replication.ReplicationRecord;
@@ -20,7 +22,9 @@ import software.amazon.awssdk.core.SdkPojo;
  * A JSON picture of every account's resources at one virtual time, in the wire shapes (for the admin
  * API and for debugging), listed under the member names of the Describe answers: {@code Endpoints},
  * {@code ReplicationConfigs}, {@code Replications} (as DescribeReplications would show them now),
- * {@code Connections}, {@code DataMigrations}… Accounts come sorted by account and region.
+ * {@code Connections}, {@code DataMigrations}, the schema-conversion requests of migration projects
+ * ({@code MetadataModelImports}, {@code MetadataModelConversions}…), Fleet Advisor's {@code Collectors} and
+ * discovered {@code Databases}, {@code Recommendations}… Accounts come sorted by account and region.
  *
  * <p>Reading only: it makes no call, so it leaves the journal, the faults and the clock alone.
  */
@@ -55,6 +59,10 @@ public final class StateDump {
             for (Object resource : store.values()) {
                 add(node, resource, now);
             }
+        }
+        // Fleet Advisor's databases are not stored: collectors discover them from the declared ones.
+        for (FleetInventory.Database database : FleetInventory.databases(account, now)) {
+            node.withArrayProperty("Databases").add(CODEC.encode(FleetAdvisorOperations.database(database)));
         }
         return node;
     }

@@ -2,6 +2,7 @@ package io.dmstestkit.dsl.internal.await;
 
 import io.dmstestkit.dsl.RunAwait;
 import io.dmstestkit.dsl.RunState;
+import io.dmstestkit.dsl.model.SchemaRequest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,6 +19,7 @@ import software.amazon.awssdk.services.databasemigration.model.Replication;
 import software.amazon.awssdk.services.databasemigration.model.ReplicationInstance;
 import software.amazon.awssdk.services.databasemigration.model.ReplicationTask;
 import software.amazon.awssdk.services.databasemigration.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.databasemigration.model.SchemaConversionRequest;
 import software.amazon.awssdk.services.databasemigration.model.TableStatistics;
 
 /** Reads replications and data migrations through the SDK client, as the code under test would poll them. */
@@ -232,5 +234,62 @@ public final class Readers {
 
     private static <T> Optional<T> first(List<T> found) {
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    /**
+     * A schema-conversion request of a migration project, read with the {@code Describe…} twin of the
+     * operation that started it, filtered by its request id; its error message is its one failure message.
+     */
+    public static RunAwait.Reader<SchemaConversionRequest> schemaRequest(
+            DatabaseMigrationClient client, String project, SchemaRequest kind, String requestId, String title) {
+        String label = "Metadata-model " + kind.words();
+        return reader(
+                label,
+                title,
+                () -> first(describe(client, project, kind, requestId)),
+                request -> new RunState(
+                        label,
+                        title,
+                        request.migrationProjectArn(),
+                        request.status(),
+                        null,
+                        request.error() == null || request.error().defaultErrorDetails() == null
+                                ? List.of()
+                                : List.of(request.error().defaultErrorDetails().message()),
+                        0,
+                        0,
+                        0,
+                        0,
+                        0,
+                        Map.of(),
+                        Optional.empty()),
+                null);
+    }
+
+    private static List<SchemaConversionRequest> describe(
+            DatabaseMigrationClient client, String project, SchemaRequest kind, String requestId) {
+        Filter byId = Filter.builder().name("request-id").values(requestId).build();
+        return switch (kind) {
+            case IMPORT ->
+                client.describeMetadataModelImports(
+                                r -> r.migrationProjectIdentifier(project).filters(byId))
+                        .requests();
+            case ASSESSMENT ->
+                client.describeMetadataModelAssessments(
+                                r -> r.migrationProjectIdentifier(project).filters(byId))
+                        .requests();
+            case CONVERSION ->
+                client.describeMetadataModelConversions(
+                                r -> r.migrationProjectIdentifier(project).filters(byId))
+                        .requests();
+            case EXPORT_TO_TARGET ->
+                client.describeMetadataModelExportsToTarget(
+                                r -> r.migrationProjectIdentifier(project).filters(byId))
+                        .requests();
+            case EXPORT_AS_SCRIPT ->
+                client.describeMetadataModelExportsAsScript(
+                                r -> r.migrationProjectIdentifier(project).filters(byId))
+                        .requests();
+        };
     }
 }

@@ -205,17 +205,22 @@ public final class ResourceCreator {
                 .instanceProfileArn();
         String source = createDataProvider(dms, name + "-source", migration.engine());
         String target = createDataProvider(dms, name + "-target", migration.engine());
-        dms.createMigrationProject(r -> r.migrationProjectName(name + "-project")
+        dms.createMigrationProject(r -> r.migrationProjectName(projectOf(name))
                 .instanceProfileIdentifier(profile)
                 .sourceDataProviderDescriptors(d -> d.dataProviderIdentifier(source))
                 .targetDataProviderDescriptors(d -> d.dataProviderIdentifier(target)));
         return dms.createDataMigration(r -> r.dataMigrationName(name)
-                        .migrationProjectIdentifier(name + "-project")
+                        .migrationProjectIdentifier(projectOf(name))
                         .dataMigrationType(migration.type().wireValue())
                         .serviceAccessRoleArn("arn:aws:iam::" + accountOf(profile) + ":role/dms-testkit-data-migration")
                         .selectionRules(mappings))
                 .dataMigration()
                 .dataMigrationArn();
+    }
+
+    /** The name of the migration project created for a data migration. */
+    static String projectOf(String dataMigration) {
+        return dataMigration + "-project";
     }
 
     private static String createDataProvider(DatabaseMigrationClient dms, String name, String engine) {

@@ -4,6 +4,7 @@ import io.dmstestkit.dsl.DmsTarget;
 import io.dmstestkit.dsl.StatusHistory;
 import io.dmstestkit.dsl.internal.Names;
 import io.dmstestkit.dsl.internal.await.TimeBudget;
+import io.dmstestkit.dsl.model.SchemaRequest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -21,6 +22,7 @@ public final class RunContext {
     private final TimeBudget budget;
     private final Map<String, Handle> handles = new LinkedHashMap<>();
     private final Map<String, StatusHistory> histories = new LinkedHashMap<>();
+    private final Map<String, Map<SchemaRequest, String>> schemaRequests = new LinkedHashMap<>();
 
     public RunContext(DmsTarget.Session session) {
         this(session, TimeBudget.unlimited());
@@ -77,5 +79,34 @@ public final class RunContext {
     public List<String> history(String name) {
         StatusHistory history = histories.get(name);
         return history == null ? List.of() : history.lines();
+    }
+
+    /** Remembers a schema-conversion request the scenario started on a target; the last is the default. */
+    public void startedSchemaRequest(String target, SchemaRequest kind, String requestId) {
+        schemaRequests.computeIfAbsent(target, k -> new LinkedHashMap<>()).remove(kind);
+        schemaRequests.get(target).put(kind, requestId);
+    }
+
+    /**
+     * The request of this kind the scenario last started on a target, or the last of any kind when
+     * {@code kind} is null; refused, saying what was started, when there is none.
+     */
+    public Map.Entry<SchemaRequest, String> schemaRequest(String target, SchemaRequest kind) {
+        Map<SchemaRequest, String> started = schemaRequests.getOrDefault(target, Map.of());
+        Map.Entry<SchemaRequest, String> found = kind == null
+                ? started.entrySet().stream().reduce((first, second) -> second).orElse(null)
+                : started.containsKey(kind) ? Map.entry(kind, started.get(kind)) : null;
+        if (found == null) {
+            throw new IllegalArgumentException("no metadata-model " + (kind == null ? "request" : kind.words())
+                    + " was started on '" + target + "' yet"
+                    + (started.isEmpty()
+                            ? ""
+                            : " (started: "
+                                    + started.keySet().stream()
+                                            .map(SchemaRequest::words)
+                                            .toList() + ")")
+                    + "; start one first, e.g. convertMetadataModel '" + target + "'");
+        }
+        return found;
     }
 }

@@ -21,12 +21,14 @@ public final class StepExecutor {
     private final Observer observer;
     private final Awaiter awaiter;
     private final ExpectationChecker expectations;
+    private final SchemaConversionSteps schemaConversion;
 
     public StepExecutor(RunContext context) {
         this.context = context;
         this.observer = new Observer(context);
         this.awaiter = new Awaiter(context, observer);
         this.expectations = new ExpectationChecker(context, observer);
+        this.schemaConversion = new SchemaConversionSteps(context);
     }
 
     public void createResources(Iterable<Resource> resources) {
@@ -68,6 +70,14 @@ public final class StepExecutor {
             expectations.check(expect);
         } else if (step instanceof Step.ExpectCalls calls) {
             checkCalls(calls);
+        } else if (step instanceof Step.StartSchemaRequest start) {
+            call(start, null, () -> schemaConversion.start(start));
+        } else if (step instanceof Step.AwaitSchemaRequest await) {
+            schemaConversion.await(await);
+        } else if (step instanceof Step.ExpectSchemaRequest expect) {
+            schemaConversion.check(expect);
+        } else if (step instanceof Step.ConversionFails || step instanceof Step.AssessmentReports) {
+            schemaConversion.plan(step, targetOf(step));
         } else if (step instanceof Step.Include include) {
             createResources(include.included().resources());
             include.included().steps().forEach(this::execute);
@@ -85,6 +95,12 @@ public final class StepExecutor {
         }
         if (incident instanceof Step.LatencySpike spike) {
             return spike.target();
+        }
+        if (incident instanceof Step.ConversionFails conversion) {
+            return conversion.target();
+        }
+        if (incident instanceof Step.AssessmentReports assessment) {
+            return assessment.target();
         }
         return ((Step.ProvisioningFails) incident).target();
     }

@@ -245,7 +245,63 @@ class FrontEndParityTest {
                         "message",
                         "message: no capacity",
                         "message 'no capacity'",
-                        s -> s.provisioningFails("orders", p -> p.message("no capacity"))));
+                        s -> s.provisioningFails("orders", p -> p.message("no capacity"))),
+                // awaitMetadataModel and expectMetadataModel (schema conversion)
+                block(
+                        "awaitMetadataModel",
+                        "request",
+                        "request: export-to-target",
+                        "request 'export-to-target'",
+                        s -> s.awaitMetadataModel("orders", a -> a.request("export-to-target"))),
+                block(
+                        "awaitMetadataModel",
+                        "status",
+                        "status: failed",
+                        "status 'FAILED'",
+                        s -> s.awaitMetadataModel("orders", a -> a.status("FAILED"))),
+                block(
+                        "awaitMetadataModel",
+                        "within",
+                        "within: 2h",
+                        "within 2.hours",
+                        s -> s.awaitMetadataModel("orders", a -> a.within(ofMinutes(120)))),
+                block(
+                        "awaitMetadataModel",
+                        "pollEvery",
+                        "pollEvery: 30s",
+                        "pollEvery 30.seconds",
+                        s -> s.awaitMetadataModel("orders", a -> a.pollEvery(ofSeconds(30)))),
+                block(
+                        "expectMetadataModel",
+                        "request",
+                        "request: assessment, status: SUCCESS",
+                        "request 'assessment'; status 'SUCCESS'",
+                        s -> s.expectMetadataModel(
+                                "orders", e -> e.request("assessment").status("SUCCESS"))),
+                block(
+                        "expectMetadataModel",
+                        "status",
+                        "status: in-progress",
+                        "status 'IN_PROGRESS'",
+                        s -> s.expectMetadataModel("orders", e -> e.status("in progress"))),
+                block(
+                        "expectMetadataModel",
+                        "failureMessageContains",
+                        "failureMessageContains: SDO_GEOMETRY",
+                        "failureMessageContains 'SDO_GEOMETRY'",
+                        s -> s.expectMetadataModel("orders", e -> e.failureMessageContains("SDO_GEOMETRY"))),
+                block(
+                        "expectMetadataModel",
+                        "actionItems",
+                        "actionItems: 2",
+                        "actionItems 2",
+                        s -> s.expectMetadataModel("orders", e -> e.actionItems(2))),
+                block(
+                        "expectMetadataModel",
+                        "actionItemContains",
+                        "actionItemContains: CONNECT BY",
+                        "actionItemContains 'CONNECT BY'",
+                        s -> s.expectMetadataModel("orders", e -> e.actionItemContains("CONNECT BY"))));
     }
 
     private static Word fault(

@@ -9,6 +9,8 @@ import io.dmstestkit.dsl.ExpectSpec;
 import io.dmstestkit.dsl.FailSpec;
 import io.dmstestkit.dsl.FaultSpec;
 import io.dmstestkit.dsl.InstanceSpec;
+import io.dmstestkit.dsl.MetadataModelAwaitSpec;
+import io.dmstestkit.dsl.MetadataModelExpectSpec;
 import io.dmstestkit.dsl.ReplicationSpec;
 import io.dmstestkit.dsl.ScenarioSpec;
 import io.dmstestkit.dsl.StartSpec;
@@ -59,7 +61,9 @@ class DslReferenceTest {
                 AwaitSpec.class,
                 FaultSpec.class,
                 FailSpec.class,
-                ExpectSpec.class);
+                ExpectSpec.class,
+                MetadataModelAwaitSpec.class,
+                MetadataModelExpectSpec.class);
     }
 
     @ParameterizedTest(name = "{0}")

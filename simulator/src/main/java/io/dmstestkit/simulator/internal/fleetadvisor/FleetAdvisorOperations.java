@@ -178,7 +178,8 @@ public final class FleetAdvisorOperations {
                 .build();
     }
 
-    private static DatabaseResponse database(FleetInventory.Database database) {
+    /** A discovered database as DescribeFleetAdvisorDatabases lists it (also the admin API's resource dump). */
+    public static DatabaseResponse database(FleetInventory.Database database) {
         return DatabaseResponse.builder()
                 .databaseId(database.id())
                 .databaseName(database.spec().name())
