@@ -2,6 +2,7 @@ package io.dmstestkit.junit;
 
 import io.dmstestkit.dsl.ScenarioRunner;
 import io.dmstestkit.junit.internal.jupiter.Declaration;
+import io.dmstestkit.junit.internal.jupiter.ReportedInvocations;
 import io.dmstestkit.junit.internal.jupiter.SessionCallbacks;
 import io.dmstestkit.junit.internal.jupiter.VisibleSessions;
 import io.dmstestkit.simulator.DmsSimulator;
@@ -13,6 +14,7 @@ import io.dmstestkit.testcore.Lifecycle;
 import io.dmstestkit.testcore.Mode;
 import io.dmstestkit.testcore.Transport;
 import io.dmstestkit.wiremock.DmsAdminClient;
+import java.lang.reflect.Method;
 import java.net.URI;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,8 +23,10 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
+import org.junit.jupiter.api.extension.InvocationInterceptor;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
 import org.junit.jupiter.api.extension.TestInstancePostProcessor;
 import software.amazon.awssdk.services.databasemigration.DatabaseMigrationAsyncClient;
 import software.amazon.awssdk.services.databasemigration.DatabaseMigrationClient;
@@ -57,7 +61,11 @@ import software.amazon.awssdk.services.databasemigration.DatabaseMigrationClient
  */
 @API(status = API.Status.EXPERIMENTAL)
 public final class DmsExtension
-        implements BeforeAllCallback, BeforeEachCallback, ParameterResolver, TestInstancePostProcessor {
+        implements BeforeAllCallback,
+                BeforeEachCallback,
+                InvocationInterceptor,
+                ParameterResolver,
+                TestInstancePostProcessor {
 
     /** The Store keys of the bindings that show this extension's sessions to its accessors. */
     private enum Binding {
@@ -112,6 +120,25 @@ public final class DmsExtension
     public void beforeEach(ExtensionContext context) {
         DmsTestSession session = SessionCallbacks.beforeEach(context, declaration);
         context.getStore(namespace).put(Binding.TEST, visible.showForTest(session));
+    }
+
+    /** Adds the test's section to the run's HTML report, when one is asked for. */
+    @Override
+    public void interceptTestMethod(
+            Invocation<Void> invocation,
+            ReflectiveInvocationContext<Method> invocationContext,
+            ExtensionContext context)
+            throws Throwable {
+        ReportedInvocations.proceed(invocation, context);
+    }
+
+    @Override
+    public void interceptTestTemplateMethod(
+            Invocation<Void> invocation,
+            ReflectiveInvocationContext<Method> invocationContext,
+            ExtensionContext context)
+            throws Throwable {
+        ReportedInvocations.proceed(invocation, context);
     }
 
     @Override

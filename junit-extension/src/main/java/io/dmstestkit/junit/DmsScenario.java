@@ -89,4 +89,11 @@ public @interface DmsScenario {
      * {@code aws.secretAccessKey}, {@code aws.region}) while the session is open, restoring them afterwards.
      */
     boolean systemProperties() default false;
+
+    /**
+     * Where the HTML report of the test run goes (one page per run, a section per test); empty (the
+     * default): the {@code dms.report.dir} system property or {@code junit-platform.properties} entry, and
+     * no report when neither is set. A failing test's message names the report file.
+     */
+    String reportDir() default "";
 }

@@ -1,11 +1,15 @@
 package io.dmstestkit.junit;
 
+import io.dmstestkit.junit.internal.jupiter.ReportedInvocations;
 import io.dmstestkit.junit.internal.jupiter.SessionCallbacks;
+import java.lang.reflect.Method;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.InvocationInterceptor;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
 import org.junit.jupiter.api.extension.TestInstancePostProcessor;
 
 /**
@@ -19,7 +23,11 @@ import org.junit.jupiter.api.extension.TestInstancePostProcessor;
  * }</pre>
  */
 final class DmsScenarioExtension
-        implements BeforeAllCallback, BeforeEachCallback, ParameterResolver, TestInstancePostProcessor {
+        implements BeforeAllCallback,
+                BeforeEachCallback,
+                InvocationInterceptor,
+                ParameterResolver,
+                TestInstancePostProcessor {
 
     /** For {@code @ExtendWith}. */
     DmsScenarioExtension() {}
@@ -43,6 +51,25 @@ final class DmsScenarioExtension
     @Override
     public void beforeEach(ExtensionContext context) {
         SessionCallbacks.beforeEach(context, Declarations.find(context));
+    }
+
+    /** Adds the test's section to the run's HTML report, when one is asked for. */
+    @Override
+    public void interceptTestMethod(
+            Invocation<Void> invocation,
+            ReflectiveInvocationContext<Method> invocationContext,
+            ExtensionContext context)
+            throws Throwable {
+        ReportedInvocations.proceed(invocation, context);
+    }
+
+    @Override
+    public void interceptTestTemplateMethod(
+            Invocation<Void> invocation,
+            ReflectiveInvocationContext<Method> invocationContext,
+            ExtensionContext context)
+            throws Throwable {
+        ReportedInvocations.proceed(invocation, context);
     }
 
     @Override

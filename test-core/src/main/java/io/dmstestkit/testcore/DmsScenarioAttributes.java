@@ -40,7 +40,8 @@ public record DmsScenarioAttributes(DmsTestSettings settings, Lifecycle lifecycl
             "transport",
             "mode",
             "lifecycle",
-            "systemProperties");
+            "systemProperties",
+            "reportDir");
 
     /**
      * Reads a {@code @DmsScenario} of either extension.
@@ -60,6 +61,7 @@ public record DmsScenarioAttributes(DmsTestSettings settings, Lifecycle lifecycl
                 .transport(value(annotation, "transport", Transport.class))
                 .mode(value(annotation, "mode", Mode.class))
                 .systemProperties(value(annotation, "systemProperties", Boolean.class))
+                .reportDir(value(annotation, "reportDir", String.class))
                 .build();
         return new DmsScenarioAttributes(settings, value(annotation, "lifecycle", Lifecycle.class));
     }

@@ -35,6 +35,8 @@ import org.apiguardian.api.API;
  * @param timings how long each simulated step takes
  * @param systemProperties point SDK clients built by the code under test at the simulator through JVM
  *     system properties while the session is open (JVM-global: such tests must not run in parallel)
+ * @param reportDir where the HTML report of the test run goes; empty: the {@value #REPORT_DIR_PROPERTY}
+ *     system property or {@code junit-platform.properties} entry, else no report
  */
 @API(status = API.Status.EXPERIMENTAL)
 public record DmsTestSettings(
@@ -47,7 +49,11 @@ public record DmsTestSettings(
         Mode mode,
         List<String> scenarioFiles,
         Timings timings,
-        boolean systemProperties) {
+        boolean systemProperties,
+        Optional<String> reportDir) {
+
+    /** The system property (or {@code junit-platform.properties} entry) naming the report directory. */
+    public static final String REPORT_DIR_PROPERTY = "dms.report.dir";
 
     /** Virtual seconds per wall second of an accelerated clock unless told otherwise: one hour per minute. */
     public static final double DEFAULT_CLOCK_FACTOR = 60;
@@ -60,6 +66,7 @@ public record DmsTestSettings(
         Objects.requireNonNull(transport, "transport");
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(timings, "timings");
+        Objects.requireNonNull(reportDir, "reportDir");
         scenarioFiles = List.copyOf(scenarioFiles);
         if (!(clockFactor > 0) || Double.isInfinite(clockFactor)) {
             throw new IllegalArgumentException("clockFactor must be a positive number, was " + clockFactor);
@@ -100,7 +107,8 @@ public record DmsTestSettings(
                 .mode(mode)
                 .scenarioFiles(scenarioFiles)
                 .timings(timings)
-                .systemProperties(systemProperties);
+                .systemProperties(systemProperties)
+                .reportDir(reportDir.orElse(null));
     }
 
     /**
@@ -153,6 +161,7 @@ public record DmsTestSettings(
         private List<String> scenarioFiles = List.of();
         private Timings timings = Timings.defaults();
         private boolean systemProperties;
+        private String reportDir;
 
         private Builder() {}
 
@@ -212,6 +221,12 @@ public record DmsTestSettings(
             return this;
         }
 
+        /** Where the test run's HTML report goes; {@code null} or empty: from {@value #REPORT_DIR_PROPERTY}. */
+        public Builder reportDir(String directory) {
+            this.reportDir = directory == null || directory.isBlank() ? null : directory;
+            return this;
+        }
+
         public DmsTestSettings build() {
             return new DmsTestSettings(
                     clock,
@@ -223,7 +238,8 @@ public record DmsTestSettings(
                     mode,
                     scenarioFiles,
                     timings,
-                    systemProperties);
+                    systemProperties,
+                    Optional.ofNullable(reportDir));
         }
     }
 }

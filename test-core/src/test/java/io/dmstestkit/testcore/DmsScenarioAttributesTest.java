@@ -31,6 +31,8 @@ class DmsScenarioAttributesTest {
         Lifecycle lifecycle() default Lifecycle.PER_METHOD;
 
         boolean systemProperties() default false;
+
+        String reportDir() default "";
     }
 
     /** An annotation that drifted: no systemProperties. */

@@ -42,7 +42,8 @@ import picocli.CommandLine.Spec;
         description = "Serves a simulated AWS Database Migration Service over HTTP (AWS JSON 1.1, as the AWS"
                 + " SDKs and CLI speak it). Point clients at the printed URL as their endpoint; a 12-digit"
                 + " access key id is taken as the account id. The admin API (reset, clock, faults, journal,"
-                + " resources, tables, incidents, CDC latency) is under <url>/__admin/dms/.")
+                + " resources, tables, incidents, CDC latency) is under <url>/__admin/dms/; a live dashboard at"
+                + " <url>/__admin/dms/ui.")
 public final class ServerCommand implements Callable<Integer> {
 
     /** Virtual seconds per wall second unless told otherwise. */
@@ -160,6 +161,7 @@ public final class ServerCommand implements Callable<Integer> {
             err.flush();
         });
         out.println(listeningLine(server));
+        out.println(dashboardLine(server));
         out.flush();
         stopped.await();
         return 0;
@@ -204,6 +206,11 @@ public final class ServerCommand implements Callable<Integer> {
 
     static String listeningLine(DmsServer server) {
         return "dms-testkit server listening on " + server.baseUri();
+    }
+
+    /** Where the live dashboard is: the server's own page, on the same port. */
+    static String dashboardLine(DmsServer server) {
+        return "dashboard: " + server.baseUri().resolve("/__admin/dms/ui");
     }
 
     SimulatorSettings simulatorSettings() {

@@ -62,6 +62,10 @@ public final class DmsScenarioExtension implements IAnnotationDrivenExtension<Dm
                 feature.addExclusiveResource(SYSTEM_PROPERTIES);
             }
         });
+        ReportInterceptor reports = new ReportInterceptor();
+        bottom.getAllFeatures().stream()
+                .filter(feature -> onSpec != null || onFeatures.containsKey(feature))
+                .forEach(feature -> feature.getFeatureMethod().addInterceptor(reports));
         bottom.addInitializerInterceptor(
                 new IterationSessionInterceptor(onSpec, onFeatures, InjectedFields.of(bottom, false)));
     }

@@ -38,6 +38,7 @@ final class IterationSessionInterceptor implements IMethodInterceptor {
                     ? SpecSessions.openForIteration(invocation, declaration)
                     : SpecSessions.ofSpec(invocation);
             instanceFields.inject(invocation.getInstance(), session);
+            ReportInterceptor.begin(invocation, session);
         }
         invocation.proceed();
     }

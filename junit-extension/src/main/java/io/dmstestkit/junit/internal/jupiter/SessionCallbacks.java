@@ -43,6 +43,7 @@ public final class SessionCallbacks {
         context.getRequiredTestInstances()
                 .getAllInstances()
                 .forEach(instance -> Injection.injectFields(instance, session));
+        ReportedInvocations.begin(context, session);
         return session;
     }
 

@@ -33,5 +33,7 @@ public final class DmsAdminRoutes {
         router.add(GET, ROOT + "/transport-faults", new TransportFaultTasks.Listing());
         router.add(DELETE, ROOT + "/transport-faults", new TransportFaultTasks.DisarmAll());
         router.add(DELETE, ROOT + "/transport-faults/{id}", new TransportFaultTasks.Disarm());
+        router.add(GET, ROOT + "/ui", new DashboardTask());
+        router.add(GET, ROOT + "/ui/histories", new HistoriesTask(simulator));
     }
 }

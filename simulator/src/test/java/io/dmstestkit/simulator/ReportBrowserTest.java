@@ -1,0 +1,114 @@
+package io.dmstestkit.simulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.dmstestkit.simulator.internal.report.HtmlReport;
+import io.dmstestkit.simulator.internal.report.RunReport;
+import io.dmstestkit.simulator.internal.report.Sections;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import software.amazon.awssdk.services.databasemigration.model.DatabaseMigrationException;
+import software.amazon.awssdk.services.databasemigration.model.MigrationTypeValue;
+
+/** A generated run report, opened in headless Chromium: what a person sees, drawn and filtered. */
+class ReportBrowserTest {
+
+    private static HeadlessChromium browser;
+    private static Path report;
+
+    @BeforeAll
+    static void open_a_report_of_a_real_run() {
+        browser = HeadlessChromium.startOrSkip("ReportBrowserTest");
+        DmsSimulator simulator =
+                DmsSimulator.builder().clock(SimulatedClock.manual()).build();
+        ReplicationFixture fixture = ReplicationFixture.of(simulator);
+        Instant start = simulator.clock().now();
+        String orders = fixture.createConfig("orders", MigrationTypeValue.FULL_LOAD_AND_CDC)
+                .replicationConfigArn();
+        String invoices = fixture.createConfig("invoices", MigrationTypeValue.FULL_LOAD_AND_CDC)
+                .replicationConfigArn();
+        fixture.start(orders, "start-replication");
+        fixture.start(invoices, "start-replication");
+        fixture.jumpUntil(orders, r -> r.replicationStats().fullLoadProgressPercent() == 100, "100% loaded");
+        simulator
+                .faults()
+                .arm(DmsFault.error("AccessDenied").on("StopReplication").build());
+        assertThatThrownBy(() -> fixture.stop(orders)).isInstanceOf(DatabaseMigrationException.class);
+        var section = Sections.of(
+                simulator,
+                new Sections.Outcome("orders and invoices", "ReportBrowserTest", true, null, List.of()),
+                simulator.journal().entries(),
+                start,
+                simulator.clock().now());
+        report = HtmlReport.write(
+                new RunReport("dms-testkit run", Instant.parse("2026-01-01T00:00:00Z"), List.of(section)),
+                Path.of("target", "browser", "report.html"));
+        browser.driver.get(report.toAbsolutePath().toUri().toString());
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void should_draw_a_lane_per_replication_with_its_statuses() {
+        List<WebElement> lanes = browser.driver.findElements(By.cssSelector("svg.timeline g.lane"));
+
+        assertThat(lanes)
+                .extracting(lane -> lane.getAttribute("data-resource"))
+                .containsExactlyInAnyOrder("orders", "invoices");
+        assertThat(browser.driver.findElements(By.cssSelector("svg.timeline rect.segment")))
+                .extracting(segment -> segment.getAttribute("data-status"))
+                .contains("provisioning_capacity", "running");
+        assertThat(browser.driver
+                        .findElement(By.cssSelector("svg.timeline rect.segment"))
+                        .getSize()
+                        .getWidth())
+                .isPositive();
+    }
+
+    @Test
+    void should_draw_a_series_per_replication_with_as_many_points_as_it_says() {
+        WebElement chart = browser.driver.findElement(By.cssSelector("svg.chart[data-measure='full load']"));
+        List<WebElement> series = chart.findElements(By.cssSelector("polyline.series"));
+
+        assertThat(chart.getAttribute("data-series")).isEqualTo("2");
+        assertThat(series).hasSize(2);
+        for (WebElement line : series) {
+            long drawn = (Long) browser.script("return arguments[0].points.numberOfItems;", line);
+            assertThat(drawn).isEqualTo(Long.parseLong(line.getAttribute("data-points")));
+            assertThat(drawn).isGreaterThan(2);
+        }
+        assertThat(browser.driver.findElements(By.cssSelector("line.marker.fault")))
+                .isNotEmpty();
+    }
+
+    @Test
+    void should_filter_the_journal_as_one_types() {
+        WebElement filter = browser.driver.findElement(By.cssSelector("input.journal-filter"));
+        List<WebElement> rows = browser.driver.findElements(By.cssSelector("table.journal tbody tr"));
+        assertThat(rows).hasSizeGreaterThan(3);
+        browser.screenshot("report");
+
+        filter.sendKeys("AccessDeniedFault");
+        List<WebElement> shown = rows.stream().filter(WebElement::isDisplayed).toList();
+
+        assertThat(shown)
+                .singleElement()
+                .satisfies(row -> assertThat(row.getText()).contains("StopReplication", "400"));
+        filter.clear();
+        filter.sendKeys(" ");
+        assertThat(rows.stream().filter(WebElement::isDisplayed)).hasSize(rows.size());
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+}
