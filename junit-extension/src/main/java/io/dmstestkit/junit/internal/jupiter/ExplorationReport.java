@@ -1,9 +1,7 @@
 package io.dmstestkit.junit.internal.jupiter;
 
 import io.dmstestkit.testcore.exploration.Exploration;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import io.dmstestkit.testcore.exploration.ExplorationReports;
 import java.nio.file.Path;
 
 /**
@@ -28,13 +26,6 @@ public final class ExplorationReport implements AutoCloseable {
 
     @Override
     public void close() {
-        String text = exploration.matrix().render(title);
-        System.out.println(text);
-        try {
-            Files.createDirectories(folder);
-            Files.writeString(folder.resolve(title + ".md"), text);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not write the exploration report of " + title + " to " + folder, e);
-        }
+        ExplorationReports.publish(exploration.matrix(), title, folder);
     }
 }
