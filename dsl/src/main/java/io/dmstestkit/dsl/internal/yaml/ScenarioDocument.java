@@ -21,8 +21,8 @@ import java.util.Set;
  */
 final class ScenarioDocument {
 
-    static final List<String> KEYS =
-            List.of("scenario", "tags", "parameters", "replications", "dataMigrations", "steps");
+    /** The top-level keys, resources in between: scenario, tags, parameters, dataMigrations, replications, steps. */
+    static final List<String> KEYS = keys();
 
     private final Mapping document;
     private final Values values;
@@ -66,11 +66,10 @@ final class ScenarioDocument {
         for (Entry entry : document.entries()) {
             Node value = entry.value();
             switch (entry.name()) {
-                case "replications" -> resourceReader.replications(value).forEach(this::addResource);
-                case "dataMigrations" -> resourceReader.dataMigrations(value).forEach(this::addResource);
                 case "steps" -> steps.addAll(new StepReader(values, includes).steps(value));
                 case "tags" -> readTags(value);
-                default -> {} // scenario and parameters are read above
+                case "scenario", "parameters" -> {} // read above
+                default -> resourceReader.read(entry.name(), value).forEach(this::addResource);
             }
         }
         return new Scenario(
@@ -80,6 +79,13 @@ final class ScenarioDocument {
                 steps,
                 tags,
                 name.key().source());
+    }
+
+    private static List<String> keys() {
+        List<String> keys = new ArrayList<>(List.of("scenario", "tags", "parameters"));
+        keys.addAll(YamlVocabulary.resourceKeys());
+        keys.add("steps");
+        return List.copyOf(keys);
     }
 
     private void readTags(Node value) {
@@ -94,7 +100,7 @@ final class ScenarioDocument {
             throw new ScenarioLoadException(
                     resource.source(),
                     "'" + resource.name() + "' is declared twice (first at line " + first.line() + ")",
-                    "replications and data migrations need distinct names; rename one of them");
+                    "resources need distinct names, whatever their kind; rename one of them");
         }
         resources.add(resource);
     }

@@ -295,6 +295,78 @@ class FrontEndParityTest {
         assertThat(covered).containsExactlyInAnyOrderElementsOf(options);
     }
 
+    /** One option of one kind of resource, in YAML ({@code replications: { r: { <yaml> } }}) and Java. */
+    record ResourceWord(String resource, String option, String yaml, UnaryOperator<ScenarioSpec> java) {
+        @Override
+        public String toString() {
+            return resource + " " + option;
+        }
+    }
+
+    static List<ResourceWord> resourceWords() {
+        return List.of(
+                new ResourceWord("replication", "type", "type: cdc", s -> s.replication("r", r -> r.type("cdc"))),
+                new ResourceWord(
+                        "replication",
+                        "tables",
+                        "tables: { public.orders: 5, public.lines: 7 }",
+                        s -> s.replication("r", r -> r.table("public.orders", 5).table("public.lines", 7))),
+                new ResourceWord(
+                        "replication",
+                        "sourceEngine",
+                        "sourceEngine: mysql",
+                        s -> s.replication("r", r -> r.sourceEngine("mysql"))),
+                new ResourceWord(
+                        "replication",
+                        "targetEngine",
+                        "targetEngine: mysql",
+                        s -> s.replication("r", r -> r.targetEngine("mysql"))),
+                new ResourceWord(
+                        "replication",
+                        "maxCapacityUnits",
+                        "maxCapacityUnits: 4",
+                        s -> s.replication("r", r -> r.maxCapacityUnits(4))),
+                new ResourceWord(
+                        "dataMigration",
+                        "type",
+                        "type: full-load",
+                        s -> s.dataMigration("r", d -> d.type("full-load"))),
+                new ResourceWord(
+                        "dataMigration",
+                        "tables",
+                        "tables: { public.customers: 9 }",
+                        s -> s.dataMigration("r", d -> d.table("public.customers", 9))),
+                new ResourceWord(
+                        "dataMigration", "engine", "engine: mysql", s -> s.dataMigration("r", d -> d.engine("mysql"))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("resourceWords")
+    void should_declare_the_same_resource_from_java_and_yaml(ResourceWord word) {
+        Scenario java = word.java().apply(Dsl.scenario("parity")).build();
+        Scenario yaml = ScenarioLoader.read(
+                        "scenario: parity\n" + word.resource() + "s:\n  r: { " + word.yaml() + " }\n",
+                        "parity.dms.yaml",
+                        Map.of())
+                .get(0);
+
+        assertThat(yaml).isEqualTo(java);
+    }
+
+    /** A kind of resource added to ScenarioSpec is a YAML key at once; this keeps its options tested. */
+    @Test
+    void should_cover_every_option_of_every_resource() {
+        Set<String> covered = new LinkedHashSet<>();
+        resourceWords().forEach(word -> covered.add(word.toString()));
+        List<String> options = new ArrayList<>();
+        for (String key : YamlVocabulary.resourceKeys()) {
+            String resource = YamlVocabulary.resourceMethod(key);
+            YamlVocabulary.resourceOptions(resource).forEach(option -> options.add(resource + " " + option));
+        }
+
+        assertThat(covered).containsExactlyInAnyOrderElementsOf(options);
+    }
+
     @Test
     void should_read_every_step_of_the_java_dsl_and_no_other() {
         StepReader reader = new StepReader(new Values(Parameters.declare(null, Map.of())), null);
