@@ -1,6 +1,7 @@
 package io.dmstestkit.junit;
 
 import io.dmstestkit.dsl.RunState;
+import io.dmstestkit.dsl.message.ShouldHave;
 import io.dmstestkit.dsl.model.Status;
 import io.dmstestkit.dsl.model.StopReason;
 import io.dmstestkit.simulator.FailureMessage;
@@ -25,8 +26,6 @@ import org.assertj.core.api.AbstractObjectAssert;
 public abstract class AbstractRunAssert<SELF extends AbstractRunAssert<SELF, ACTUAL>, ACTUAL>
         extends AbstractObjectAssert<SELF, ACTUAL> {
 
-    private static final String STOP_REASON_PREFIX = "Stop Reason ";
-
     private final List<StatusChange> history;
 
     AbstractRunAssert(ACTUAL actual, Class<?> selfType, List<StatusChange> history) {
@@ -47,7 +46,7 @@ public abstract class AbstractRunAssert<SELF extends AbstractRunAssert<SELF, ACT
         RunState progress = checked();
         if (!progress.hasStatus(expected)) {
             throw failure(
-                    message(progress.title() + " does not have status '" + expected + "'.", expected, progress.status())
+                    ShouldHave.shouldHaveStatus(progress.title(), expected, progress.status())
                             .fix(statusFix(progress)),
                     expected,
                     progress.status());
@@ -80,13 +79,13 @@ public abstract class AbstractRunAssert<SELF extends AbstractRunAssert<SELF, ACT
      */
     public SELF hasStopReason(String expected) {
         RunState progress = checked();
-        String wanted = STOP_REASON_PREFIX + bare(expected);
         String actual = progress.stopReason();
-        if (actual == null || !bare(actual).equalsIgnoreCase(bare(expected))) {
-            String what = actual == null
-                    ? progress.title() + " has no stop reason; expected '" + wanted + "'."
-                    : progress.title() + " did not stop for reason '" + wanted + "'.";
-            throw failure(message(what, wanted, actual).detail("status", progress.statusText()), wanted, actual);
+        if (actual == null || !ShouldHave.bare(actual).equalsIgnoreCase(ShouldHave.bare(expected))) {
+            throw failure(
+                    ShouldHave.shouldHaveStopReason(progress.title(), expected, actual)
+                            .detail("status", progress.statusText()),
+                    ShouldHave.stopReason(expected),
+                    actual);
         }
         return myself;
     }
@@ -107,10 +106,7 @@ public abstract class AbstractRunAssert<SELF extends AbstractRunAssert<SELF, ACT
         RunState progress = checked();
         if (progress.fullLoadPercent() != expectedPercent) {
             throw failure(
-                    message(
-                                    progress.title() + " is not " + expectedPercent + "% through its full load.",
-                                    expectedPercent + "%",
-                                    progress.fullLoadPercent() + "%")
+                    ShouldHave.shouldHaveFullLoadProgress(progress.title(), expectedPercent, progress.fullLoadPercent())
                             .detail("status", progress.statusText()),
                     expectedPercent,
                     progress.fullLoadPercent());
@@ -129,10 +125,7 @@ public abstract class AbstractRunAssert<SELF extends AbstractRunAssert<SELF, ACT
         RunState progress = checked();
         if (progress.tablesLoaded() != expected) {
             throw failure(
-                    message(
-                                    progress.title() + " has not loaded " + expected + " tables.",
-                                    expected,
-                                    progress.tablesLoaded())
+                    ShouldHave.shouldHaveTablesLoaded(progress.title(), expected, progress.tablesLoaded())
                             .detail("status", progress.statusText())
                             .detail(
                                     "tables",
@@ -159,7 +152,7 @@ public abstract class AbstractRunAssert<SELF extends AbstractRunAssert<SELF, ACT
                     ? "no failure messages"
                     : progress.failureMessages().toString();
             throw failure(
-                    message(progress.title() + " has no failure message containing '" + text + "'.", expected, actual)
+                    ShouldHave.shouldHaveFailureMessageContaining(progress.title(), text, progress.failureMessages())
                             .detail("status", progress.statusText()),
                     expected,
                     actual);
@@ -172,13 +165,10 @@ public abstract class AbstractRunAssert<SELF extends AbstractRunAssert<SELF, ACT
         return progress();
     }
 
-    /** What failed, expected vs actual, and the history; {@link #failure} adds where the run stands. */
-    private FailureMessage message(String what, Object expected, Object actual) {
-        return FailureMessage.what(what).expectedActual(expected, actual).history(Histories.lines(history));
-    }
-
+    /** Adds the history and where the run stands to a {@link ShouldHave} message. */
     private DmsAssertionError failure(FailureMessage message, Object expected, Object actual) {
-        return AssertionFailures.error(info, progress().details(message), expected, actual);
+        return AssertionFailures.error(
+                info, progress().details(message.history(Histories.lines(history))), expected, actual);
     }
 
     private static String statusFix(RunState progress) {
@@ -196,12 +186,5 @@ public abstract class AbstractRunAssert<SELF extends AbstractRunAssert<SELF, ACT
                     + progress.name() + "\").until(status(...)), or advance the simulator's clock";
         }
         return null;
-    }
-
-    private static String bare(String stopReason) {
-        String trimmed = stopReason.trim();
-        return trimmed.regionMatches(true, 0, STOP_REASON_PREFIX, 0, STOP_REASON_PREFIX.length())
-                ? trimmed.substring(STOP_REASON_PREFIX.length())
-                : trimmed;
     }
 }

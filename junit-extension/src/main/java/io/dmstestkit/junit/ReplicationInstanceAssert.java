@@ -1,6 +1,7 @@
 package io.dmstestkit.junit;
 
 import io.dmstestkit.dsl.RunState;
+import io.dmstestkit.dsl.message.ShouldHave;
 import io.dmstestkit.simulator.FailureMessage;
 import java.util.Objects;
 import org.apiguardian.api.API;
@@ -35,8 +36,7 @@ public final class ReplicationInstanceAssert
                             + " \"" + state.name() + "\").until(status(\"" + expected + "\"))"
                     : null;
             throw failure(
-                    FailureMessage.what(state.title() + " does not have status '" + expected + "'.")
-                            .expectedActual(expected, state.status())
+                    ShouldHave.shouldHaveStatus(state.title(), expected, state.status())
                             .fix(fix),
                     expected,
                     state.status());
@@ -55,8 +55,7 @@ public final class ReplicationInstanceAssert
         String actualClass = actual.replicationInstanceClass();
         if (!Objects.equals(expected, actualClass)) {
             throw failure(
-                    FailureMessage.what(state.title() + " does not have instance class '" + expected + "'.")
-                            .expectedActual(expected, actualClass)
+                    ShouldHave.shouldHave(state.title(), "instance class '" + expected + "'", expected, actualClass)
                             .detail("status", state.statusText()),
                     expected,
                     actualClass);

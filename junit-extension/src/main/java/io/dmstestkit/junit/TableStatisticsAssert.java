@@ -1,5 +1,6 @@
 package io.dmstestkit.junit;
 
+import io.dmstestkit.dsl.message.ShouldHave;
 import io.dmstestkit.simulator.FailureMessage;
 import java.util.Objects;
 import org.apiguardian.api.API;
@@ -26,7 +27,11 @@ public final class TableStatisticsAssert extends AbstractObjectAssert<TableStati
         isNotNull();
         String state = actual.tableState();
         if (state == null || !state.equalsIgnoreCase(expected)) {
-            throw failure("is not in state '" + expected + "'.", expected, state);
+            throw failure(
+                    FailureMessage.what(table() + " is not in state '" + expected + "'.")
+                            .expectedActual(expected, state),
+                    expected,
+                    state);
         }
         return myself;
     }
@@ -46,7 +51,10 @@ public final class TableStatisticsAssert extends AbstractObjectAssert<TableStati
         isNotNull();
         String state = actual.validationState();
         if (state == null || !state.equalsIgnoreCase(expected)) {
-            throw failure("does not have validation state '" + expected + "'.", expected, state);
+            throw failure(
+                    ShouldHave.shouldHave(table(), "validation state '" + expected + "'", expected, state),
+                    expected,
+                    state);
         }
         return myself;
     }
@@ -54,16 +62,20 @@ public final class TableStatisticsAssert extends AbstractObjectAssert<TableStati
     private TableStatisticsAssert hasCount(String what, Long actualCount, long expected) {
         isNotNull();
         if (!Objects.equals(actualCount, expected)) {
-            throw failure("does not have " + expected + " " + what + ".", expected, actualCount);
+            throw failure(
+                    ShouldHave.shouldHave(table(), expected + " " + what, expected, actualCount),
+                    expected,
+                    actualCount);
         }
         return myself;
     }
 
-    private DmsAssertionError failure(String what, Object expected, Object actualValue) {
-        FailureMessage message = FailureMessage.what(
-                        "Table " + actual.schemaName() + "." + actual.tableName() + " " + what)
-                .expectedActual(expected, actualValue)
-                .detail("table state", actual.tableState())
+    private String table() {
+        return "Table " + actual.schemaName() + "." + actual.tableName();
+    }
+
+    private DmsAssertionError failure(FailureMessage message, Object expected, Object actualValue) {
+        message.detail("table state", actual.tableState())
                 .detail("full load rows", actual.fullLoadRows())
                 .detail("full load error rows", actual.fullLoadErrorRows())
                 .detail("validation state", actual.validationState());

@@ -1,6 +1,7 @@
 package io.dmstestkit.dsl.internal.run;
 
 import io.dmstestkit.dsl.RunState;
+import io.dmstestkit.dsl.message.ShouldHave;
 import io.dmstestkit.dsl.model.Expectation;
 import io.dmstestkit.dsl.model.Step;
 import io.dmstestkit.simulator.FailureMessage;
@@ -21,12 +22,10 @@ public final class ExpectationChecker {
         boolean needsTables = step.expectations().stream().anyMatch(e -> e instanceof Expectation.TableState);
         RunState observation = observer.observe(handle, needsTables);
         for (Expectation expectation : step.expectations()) {
-            String actual = actualIfUnmet(expectation, observation);
-            if (actual != null) {
+            FailureMessage unmet = unmet(handle.title(), expectation, observation);
+            if (unmet != null) {
                 throw new StepFailure(
-                        FailureMessage.what(handle.title() + " does not have " + expectation.describe() + ".")
-                                .expectedActual(expectation.describe(), actual)
-                                .history(context.history(handle.resource().name()))
+                        unmet.history(context.history(handle.resource().name()))
                                 .detail("stop reason", observation.stopReason())
                                 .detail(
                                         "failure messages",
@@ -38,42 +37,54 @@ public final class ExpectationChecker {
         }
     }
 
-    /** Null when the expectation holds; otherwise what was seen instead. */
-    private static String actualIfUnmet(Expectation expectation, RunState observation) {
+    /** Null when the expectation holds; otherwise the message the JUnit and Spock assertions give too. */
+    private static FailureMessage unmet(String title, Expectation expectation, RunState observation) {
         if (expectation instanceof Expectation.HasStatus status) {
-            return status.status().matches(observation.status()) ? null : "status " + observation.status();
+            String expected = status.status().wireValue();
+            return status.status().matches(observation.status())
+                    ? null
+                    : ShouldHave.shouldHaveStatus(title, expected, observation.status());
         }
         if (expectation instanceof Expectation.HasStopReason reason) {
-            return reason.reason().wireValue().equals(observation.stopReason())
+            String actual = observation.stopReason();
+            return reason.reason().wireValue().equals(actual)
                     ? null
-                    : "stop reason " + (observation.stopReason() == null ? "(none)" : observation.stopReason());
+                    : ShouldHave.shouldHaveStopReason(title, reason.reason().wireValue(), actual);
         }
         if (expectation instanceof Expectation.FailureMessageContains contains) {
             return observation.failureMessages().stream().anyMatch(m -> m.contains(contains.text()))
                     ? null
-                    : "failure messages " + observation.failureMessages();
+                    : ShouldHave.shouldHaveFailureMessageContaining(
+                            title, contains.text(), observation.failureMessages());
         }
         if (expectation instanceof Expectation.FullLoadPercent percent) {
             return observation.fullLoadPercent() == percent.percent()
                     ? null
-                    : "full load " + observation.fullLoadPercent() + "%";
+                    : ShouldHave.shouldHaveFullLoadProgress(title, percent.percent(), observation.fullLoadPercent());
         }
         if (expectation instanceof Expectation.TablesLoaded loaded) {
-            return observation.tablesLoaded() == loaded.count() ? null : observation.tablesLoaded() + " tables loaded";
+            return observation.tablesLoaded() == loaded.count()
+                    ? null
+                    : ShouldHave.shouldHaveTablesLoaded(title, loaded.count(), observation.tablesLoaded());
         }
         if (expectation instanceof Expectation.TablesErrored errored) {
             return observation.tablesErrored() == errored.count()
                     ? null
-                    : observation.tablesErrored() + " tables errored";
+                    : ShouldHave.shouldHave(
+                            title, errored.count() + " tables errored", errored.count(), observation.tablesErrored());
         }
         Expectation.TableState tableState = (Expectation.TableState) expectation;
         String state = observation.tableStates().get(tableState.table());
         return tableState.state().equalsIgnoreCase(state)
                 ? null
-                : state == null
-                        ? "no table " + tableState.table() + " (tables: "
-                                + observation.tableStates().keySet() + ")"
-                        : "table " + tableState.table() + " in state '" + state + "'";
+                : ShouldHave.shouldHave(
+                        title,
+                        expectation.describe(),
+                        tableState.state(),
+                        state == null
+                                ? "no table " + tableState.table() + " (tables: "
+                                        + observation.tableStates().keySet() + ")"
+                                : state);
     }
 
     private static String hint(Expectation expectation) {

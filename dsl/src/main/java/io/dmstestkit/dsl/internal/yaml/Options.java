@@ -4,17 +4,14 @@ import io.dmstestkit.dsl.ScenarioLoadException;
 import io.dmstestkit.dsl.internal.yaml.Node.Entry;
 import io.dmstestkit.dsl.internal.yaml.Node.Mapping;
 import io.dmstestkit.dsl.internal.yaml.Node.Scalar;
-import io.dmstestkit.dsl.model.Source;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * The options of one step, resource or block, e.g. the mapping after {@code await:}. Unknown options
  * are refused when it is made ("did you mean"); the getters read the others typed, naming the option
- * in their messages. Absent options read as null (or an empty optional).
+ * in their messages; the spec methods they are handed to check their values.
  */
 final class Options {
 
@@ -65,45 +62,12 @@ final class Options {
         return node(key).isPresent();
     }
 
-    /** Where an option's value was written, or the block when it is absent. */
-    Source at(String key) {
-        return node(key).map(Node::source).orElse(mapping.source());
-    }
-
     String label(String key) {
         return "'" + key + "' of " + what;
     }
 
-    String text(String key) {
-        return node(key).map(value -> values.text(value, label(key))).orElse(null);
-    }
-
     String requiredText(String key) {
         return values.text(required(key), label(key));
-    }
-
-    Integer wholeInt(String key) {
-        return node(key).map(value -> values.wholeInt(value, label(key))).orElse(null);
-    }
-
-    Integer percent(String key) {
-        return node(key).map(value -> values.percent(value, label(key))).orElse(null);
-    }
-
-    /** A word the model parses, such as a status; its "did you mean" message is kept. */
-    <T> T word(String key, Function<String, T> parse) {
-        return node(key)
-                .map(value ->
-                        Problems.checked(value.source(), label(key), () -> parse.apply(values.text(value, label(key)))))
-                .orElse(null);
-    }
-
-    Duration duration(String key) {
-        return node(key).map(value -> values.duration(value, label(key))).orElse(null);
-    }
-
-    Duration requiredDuration(String key) {
-        return values.duration(required(key), label(key));
     }
 
     Node required(String key) {

@@ -4,7 +4,6 @@ import io.dmstestkit.dsl.ScenarioLoadException;
 import io.dmstestkit.dsl.model.Source;
 import io.dmstestkit.simulator.internal.text.Suggestions;
 import java.util.Collection;
-import java.util.function.Supplier;
 
 /**
  * The load errors the YAML reader raises, so that every message has the same shape: where, what is
@@ -26,18 +25,6 @@ final class Problems {
                                 .map(closest -> "did you mean '" + closest + "'? ")
                                 .orElse("")
                         + "Valid " + kind + "s: " + String.join(", ", valid));
-    }
-
-    /**
-     * Builds a piece of the model, turning the model's own validation (an {@link IllegalArgumentException}
-     * such as {@code 'stoped' is not a valid value; did you mean 'stopped'? …}) into a load error here.
-     */
-    static <T> T checked(Source at, String label, Supplier<T> build) {
-        try {
-            return build.get();
-        } catch (IllegalArgumentException e) {
-            throw fromModel(at, label, e);
-        }
     }
 
     /**

@@ -23,8 +23,8 @@ import java.util.Set;
  */
 final class ScenarioDocument {
 
-    static final List<String> KEYS =
-            List.of("scenario", "tags", "parameters", "replications", "dataMigrations", "instances", "tasks", "steps");
+    /** The top-level keys, resources in between: scenario, tags, parameters, dataMigrations, replications, steps. */
+    static final List<String> KEYS = keys();
 
     private final Mapping document;
     private final Values values;
@@ -68,12 +68,10 @@ final class ScenarioDocument {
         for (Entry entry : document.entries()) {
             Node value = entry.value();
             switch (entry.name()) {
-                case "replications" -> resourceReader.replications(value).forEach(this::addResource);
-                case "dataMigrations" -> resourceReader.dataMigrations(value).forEach(this::addResource);
-                case "tasks", "instances" -> declared(entry).forEach(this::addResource);
                 case "steps" -> steps.addAll(new StepReader(values, includes).steps(value));
                 case "tags" -> readTags(value);
-                default -> {} // scenario and parameters are read above
+                case "scenario", "parameters" -> {} // read above
+                default -> resourceReader.read(entry.name(), value).forEach(this::addResource);
             }
         }
         return new Scenario(
@@ -85,26 +83,11 @@ final class ScenarioDocument {
                 name.key().source());
     }
 
-    /**
-     * {@code tasks: { orders: { type: full-load } }}: each name handed to the ScenarioSpec method Java and
-     * Groovy call ({@code task}), so the same defaults and checks apply.
-     */
-    private List<Resource> declared(Entry entry) {
-        String declaration = YamlVocabulary.SPEC_DECLARATIONS.get(entry.name());
-        SpecCalls calls = new SpecCalls(values);
-        List<Resource> declared = new ArrayList<>();
-        for (Entry named : values.mapping(entry.value(), "'" + entry.name() + "'", entry.name() + ": { orders: { … } }")
-                .entries()) {
-            String resourceName = values.text(named.key(), "a name");
-            Source at = named.key().source();
-            ScenarioSpec spec = new ScenarioSpec(resourceName, at, Map.of(), includes);
-            Callers.at(at, () -> {
-                calls.declare(spec, declaration, resourceName, named.value(), at);
-                return null;
-            });
-            declared.add(spec.build().resources().get(0));
-        }
-        return declared;
+    private static List<String> keys() {
+        List<String> keys = new ArrayList<>(List.of("scenario", "tags", "parameters"));
+        keys.addAll(YamlVocabulary.resourceKeys());
+        keys.add("steps");
+        return List.copyOf(keys);
     }
 
     private void readTags(Node value) {
@@ -131,7 +114,7 @@ final class ScenarioDocument {
             throw new ScenarioLoadException(
                     resource.source(),
                     "'" + resource.name() + "' is declared twice (first at line " + first.line() + ")",
-                    "replications and data migrations need distinct names; rename one of them");
+                    "resources need distinct names, whatever their kind; rename one of them");
         }
         resources.add(resource);
     }

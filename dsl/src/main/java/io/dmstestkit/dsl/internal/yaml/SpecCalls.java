@@ -4,8 +4,10 @@ import io.dmstestkit.dsl.ExpectSpec;
 import io.dmstestkit.dsl.Percent;
 import io.dmstestkit.dsl.ScenarioLoadException;
 import io.dmstestkit.dsl.ScenarioSpec;
+import io.dmstestkit.dsl.internal.Callers;
 import io.dmstestkit.dsl.internal.yaml.Node.Entry;
 import io.dmstestkit.dsl.internal.yaml.Node.Mapping;
+import io.dmstestkit.dsl.model.Resource;
 import io.dmstestkit.dsl.model.Source;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -67,19 +69,24 @@ final class SpecCalls {
     }
 
     /**
-     * A resource declared under a top-level key, {@code tasks: { orders: { type: full-load } }} →
-     * {@code task("orders", spec -> …)}: each option a method of the spec class the declaration's block
-     * delegates to ({@code TaskSpec}).
+     * Calls the ScenarioSpec method declaring a resource ({@code replication}) with a block applying
+     * {@code body}'s options to its spec, and returns the resource it declared.
      */
-    void declare(ScenarioSpec scenario, String declaration, String name, Node body, Source at) {
-        Method method = methods(ScenarioSpec.class, declaration).stream()
+    Resource resource(String method, String name, Node body, Source at) {
+        Method declare = methods(ScenarioSpec.class, method).stream()
                 .filter(m -> m.getParameterCount() == 2 && m.getParameterTypes()[1] == Consumer.class)
                 .findFirst()
-                .orElseThrow(() -> new IllegalStateException("ScenarioSpec." + declaration + " has no Consumer form"));
-        String what = declaration + " '" + name + "'";
-        Options options = Options.of(body, what, YamlVocabulary.declarationOptions(declaration), values);
+                .orElseThrow(() -> new IllegalStateException("ScenarioSpec." + method + " has no Consumer form"));
+        String what = YamlVocabulary.describe(method) + " '" + name + "'";
+        Options options = Options.of(body, what, YamlVocabulary.resourceOptions(method), values);
         Consumer<Object> configure = spec -> apply(spec, options, what, Set.of());
-        invoke(scenario, method, new Object[] {name, configure}, at, null);
+        ScenarioSpec scenario = new ScenarioSpec(method, at, Map.of(), null);
+        // pinned, as for steps: the resource's source is the YAML line, not this reader's frame
+        Callers.at(at, () -> {
+            invoke(scenario, declare, new Object[] {name, configure}, at);
+            return null;
+        });
+        return scenario.build().resources().get(0);
     }
 
     /** {@code await: { replication: orders, fullLoad: 100% }} → {@code await("orders", spec -> …)}. */
@@ -108,6 +115,11 @@ final class SpecCalls {
         for (Entry entry : options.entries()) {
             String name = entry.name();
             List<Method> methods = methods(spec.getClass(), name);
+            Method keyed = YamlVocabulary.keyed(spec.getClass(), name);
+            if (methods.isEmpty() && keyed != null) {
+                eachKey(spec, keyed, entry.value(), name, options.label(name));
+                used.add(name);
+            }
             if (skipped.contains(name) || methods.isEmpty() || !options.has(name)) {
                 continue;
             }
@@ -187,6 +199,22 @@ final class SpecCalls {
             used.add(names.get(i));
         }
         invoke(spec, method, args, value.source(), label);
+    }
+
+    /**
+     * A name-and-value word written in the plural, one call per entry, in order:
+     * {@code tables: { public.orders: 2000000 }} → {@code table("public.orders", 2000000)}.
+     */
+    private void eachKey(Object spec, Method method, Node value, String option, String label) {
+        List<String> names = names(method);
+        Mapping mapping =
+                values.mapping(value, label, option + ": { <" + names.get(0) + ">: <" + names.get(1) + ">, … }");
+        for (Entry entry : mapping.entries()) {
+            String key = values.text(entry.key(), "a " + method.getName() + " " + names.get(0));
+            String what = "the " + names.get(1) + " of " + method.getName() + " '" + key + "'";
+            Object argument = convert(entry.value(), method.getParameterTypes()[1], what);
+            invoke(spec, method, new Object[] {key, argument}, entry.value().source(), label);
+        }
     }
 
     /**

@@ -63,11 +63,6 @@ final class Values {
         return items.stream().map(item -> scalar(item, label, "text")).toList();
     }
 
-    /** 0 or more, e.g. a row count. */
-    long wholeNumber(Node node, String label) {
-        return whole(node, label, Long.MAX_VALUE, "a whole number (0 or more)");
-    }
-
     /** 0 or more, small enough for an {@code int}, e.g. a call count. */
     int wholeInt(Node node, String label) {
         return (int) whole(node, label, Integer.MAX_VALUE, "a whole number from 0 to " + Integer.MAX_VALUE);
