@@ -2,11 +2,13 @@ package io.dmstestkit.testcore;
 
 import io.dmstestkit.dsl.DmsTarget;
 import io.dmstestkit.dsl.DmsTargets;
+import io.dmstestkit.dsl.RunAwait;
 import io.dmstestkit.dsl.ScenarioLoader;
 import io.dmstestkit.dsl.ScenarioResult;
 import io.dmstestkit.dsl.ScenarioRunner;
 import io.dmstestkit.dsl.model.Scenario;
 import io.dmstestkit.simulator.DmsSimulator;
+import io.dmstestkit.simulator.SimulatedClock;
 import io.dmstestkit.simulator.StatusChange;
 import io.dmstestkit.testcore.internal.Closer;
 import io.dmstestkit.testcore.internal.Lazy;
@@ -240,6 +242,18 @@ public final class DmsTestSession implements AutoCloseable {
     /** The statuses a replication or data migration of this session entered so far, with virtual times. */
     public List<StatusChange> statusHistory(String nameOrArn) {
         return simulator().statusHistory(account, region(), nameOrArn);
+    }
+
+    /**
+     * The clock a wait of this session polls on: virtual when the simulator's clock is manual (a wait jumps to
+     * the account's next planned change, nothing sleeps), wall time otherwise.
+     */
+    public RunAwait.Clock awaitClock() {
+        DmsSimulator simulator = simulator();
+        SimulatedClock clock = simulator.clock();
+        return clock.isManual()
+                ? RunAwait.Clock.virtual(clock::now, clock::advance, () -> simulator.nextChange(account, region()))
+                : new RunAwait.Clock(RunAwait.Clock.Mode.WALL, clock::now, duration -> {}, null);
     }
 
     /**

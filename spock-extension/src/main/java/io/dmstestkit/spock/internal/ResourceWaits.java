@@ -2,8 +2,6 @@ package io.dmstestkit.spock.internal;
 
 import io.dmstestkit.dsl.RunAwait;
 import io.dmstestkit.dsl.model.Status;
-import io.dmstestkit.simulator.DmsSimulator;
-import io.dmstestkit.simulator.SimulatedClock;
 import io.dmstestkit.testcore.DmsTestSession;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -11,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.apiguardian.api.API;
 
 /**
  * The waits of {@code DmsSpecSupport} for classic tasks and instances, on the one wait engine ({@link
@@ -19,6 +18,7 @@ import java.util.function.Predicate;
  * or a closure) and optional limits ({@code within}, {@code pollEvery}). Virtual time when the session's
  * clock is manual (nothing sleeps), wall time otherwise.
  */
+@API(status = API.Status.INTERNAL)
 public final class ResourceWaits {
 
     static final Duration VIRTUAL_WITHIN = Duration.ofHours(1);
@@ -41,7 +41,7 @@ public final class ResourceWaits {
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException("unknown option(s) " + unknown + "; the options are " + OPTIONS);
         }
-        RunAwait.Clock clock = clock(session);
+        RunAwait.Clock clock = session.awaitClock();
         boolean virtual = clock.isVirtual();
         return RunAwait.of(reader, clock)
                 .title(reader.kind() + " '" + reader.reference() + "'")
@@ -83,15 +83,5 @@ public final class ResourceWaits {
             return duration;
         }
         throw new IllegalArgumentException(name + " must be a positive java.time.Duration (2.hours), was " + value);
-    }
-
-    /** The session's clock; its account's next change is what a virtual wait jumps to. */
-    private static RunAwait.Clock clock(DmsTestSession session) {
-        DmsSimulator simulator = session.simulator();
-        SimulatedClock clock = simulator.clock();
-        return clock.isManual()
-                ? RunAwait.Clock.virtual(
-                        clock::now, clock::advance, () -> simulator.nextChange(session.account(), session.region()))
-                : new RunAwait.Clock(RunAwait.Clock.Mode.WALL, clock::now, duration -> {}, null);
     }
 }
