@@ -53,8 +53,7 @@ class TaskScenarioTest {
                           orders:
                             type: cdc
                             instance: shared
-                            table: { name: public.orders, rows: 1000 }
-                            tables: { public.lines: 2000 }
+                            tables: { public.orders: 1000, public.lines: 2000 }
                             sourceEngine: oracle
                             targetEngine: aurora-postgresql
                             sourceEndpoint: crm-source

@@ -68,6 +68,11 @@ final class Values {
         return (int) whole(node, label, Integer.MAX_VALUE, "a whole number from 0 to " + Integer.MAX_VALUE);
     }
 
+    /** 0 or more, e.g. a table's rows. */
+    long wholeNumber(Node node, String label) {
+        return whole(node, label, Long.MAX_VALUE, "a whole number (0 or more)");
+    }
+
     /** Any whole number, negative too (a random seed). */
     long anyWholeNumber(Node node, String label) {
         Scalar scalar = scalar(node, label, "a whole number");
