@@ -2,8 +2,6 @@ package io.dmstestkit.dsl.internal.yaml;
 
 import io.dmstestkit.dsl.ScenarioIncludes;
 import io.dmstestkit.dsl.ScenarioLoadException;
-import io.dmstestkit.dsl.ScenarioSpec;
-import io.dmstestkit.dsl.internal.Callers;
 import io.dmstestkit.dsl.internal.yaml.Node.Entry;
 import io.dmstestkit.dsl.internal.yaml.Node.Mapping;
 import io.dmstestkit.dsl.model.Resource;

@@ -349,7 +349,7 @@ class FrontEndParityTest {
     static List<Declaration> declarations() {
         return List.of(
                 task("type", "type: cdc", "type 'cdc'", s -> s.task("orders", t -> t.type("cdc"))),
-task(
+                task(
                         "tables",
                         "tables: { public.orders: 10, public.lines: 20 }",
                         "tables 'public.orders': 10, 'public.lines': 20",
@@ -487,7 +487,10 @@ task(
                         "targetEndpoint: crm-target",
                         s -> s.task("r", t -> t.targetEndpoint("crm-target"))),
                 new ResourceWord(
-                        "task", "sourceEngine", "sourceEngine: oracle", s -> s.task("r", t -> t.sourceEngine("oracle"))),
+                        "task",
+                        "sourceEngine",
+                        "sourceEngine: oracle",
+                        s -> s.task("r", t -> t.sourceEngine("oracle"))),
                 new ResourceWord(
                         "task", "targetEngine", "targetEngine: mysql", s -> s.task("r", t -> t.targetEngine("mysql"))),
                 new ResourceWord(
