@@ -3,7 +3,7 @@ package io.dmstestkit.junit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dmstestkit.junit.fixtures.ReportFixtures;
-import io.dmstestkit.testcore.internal.TestReports;
+import io.dmstestkit.testcore.report.TestReports;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package io.dmstestkit.spock
 
-import io.dmstestkit.testcore.internal.TestReports
+import io.dmstestkit.testcore.report.TestReports
 import spock.lang.Specification
 
 import java.nio.file.Files

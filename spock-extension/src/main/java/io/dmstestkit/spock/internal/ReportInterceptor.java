@@ -1,7 +1,7 @@
 package io.dmstestkit.spock.internal;
 
 import io.dmstestkit.testcore.DmsTestSession;
-import io.dmstestkit.testcore.internal.TestReports;
+import io.dmstestkit.testcore.report.TestReports;
 import org.opentest4j.TestAbortedException;
 import org.spockframework.runtime.extension.IMethodInterceptor;
 import org.spockframework.runtime.extension.IMethodInvocation;

@@ -1,7 +1,7 @@
 package io.dmstestkit.junit.internal.jupiter;
 
 import io.dmstestkit.testcore.DmsTestSession;
-import io.dmstestkit.testcore.internal.TestReports;
+import io.dmstestkit.testcore.report.TestReports;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.InvocationInterceptor.Invocation;
 import org.opentest4j.TestAbortedException;

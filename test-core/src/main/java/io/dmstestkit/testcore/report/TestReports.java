@@ -1,4 +1,4 @@
-package io.dmstestkit.testcore.internal;
+package io.dmstestkit.testcore.report;
 
 import io.dmstestkit.simulator.DmsSimulator;
 import io.dmstestkit.simulator.JournalEntry;
@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apiguardian.api.API;
 
 /**
  * The HTML report of a test run, for both extensions: one page per report directory and JVM (the run), a
@@ -37,6 +38,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * test.ifPresent(t -> t.end(failure));     // failure null when it passed; returns the report file
  * }</pre>
  */
+@API(
+        status = API.Status.INTERNAL,
+        consumers = {"io.dmstestkit.junit", "io.dmstestkit.spock"})
 public final class TestReports {
 
     /** The page's file name in the report directory. */
