@@ -3,6 +3,7 @@ package io.dmstestkit.dsl;
 import io.dmstestkit.dsl.internal.await.AwaitLoop;
 import io.dmstestkit.dsl.internal.await.Readers;
 import io.dmstestkit.dsl.model.Durations;
+import io.dmstestkit.simulator.SimulatedClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -224,6 +225,16 @@ public final class RunAwait<T> {
         public static Clock virtual(
                 Supplier<Instant> now, Consumer<Duration> advance, Supplier<Optional<Instant>> nextChange) {
             return new Clock(Mode.VIRTUAL, now, Objects.requireNonNull(advance, "advance"), nextChange);
+        }
+
+        /**
+         * The clock of an in-process simulator: virtual (jumping to {@code nextChange}) when its clock is manual;
+         * otherwise wall time, with the simulator's clock for the history.
+         */
+        public static Clock of(SimulatedClock clock, Supplier<Optional<Instant>> nextChange) {
+            return clock.isManual()
+                    ? virtual(clock::now, clock::advance, nextChange)
+                    : new Clock(Mode.WALL, clock::now, duration -> {}, null);
         }
 
         /** A clock that runs by itself, moved on by the poll interval at each poll. */

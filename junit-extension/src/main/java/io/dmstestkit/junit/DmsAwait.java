@@ -3,7 +3,6 @@ package io.dmstestkit.junit;
 import io.dmstestkit.dsl.RunAwait;
 import io.dmstestkit.dsl.model.Status;
 import io.dmstestkit.simulator.DmsSimulator;
-import io.dmstestkit.simulator.SimulatedClock;
 import io.dmstestkit.testcore.DmsTestSession;
 import java.time.Instant;
 import java.util.Optional;
@@ -110,19 +109,12 @@ public final class DmsAwait {
 
     /** The session's clock; its account's next change is what a virtual wait jumps to. */
     private static RunAwait.Clock clock(DmsTestSession session) {
-        DmsSimulator simulator = session.simulator();
-        return clock(simulator, () -> simulator.nextChange(session.account(), session.region()));
+        return session.awaitClock();
     }
 
-    /**
-     * Virtual when the simulator's clock is manual; otherwise wall time, with the simulator's clock for the
-     * history. Without an account, the next change of any account is a safe (if less sharp) place to jump to.
-     */
+    /** Without an account, the next change of any account is a safe (if less sharp) place to jump to. */
     private static RunAwait.Clock clock(DmsSimulator simulator, Supplier<Optional<Instant>> nextChange) {
-        SimulatedClock clock = simulator.clock();
-        return clock.isManual()
-                ? RunAwait.Clock.virtual(clock::now, clock::advance, nextChange)
-                : new RunAwait.Clock(RunAwait.Clock.Mode.WALL, clock::now, duration -> {}, null);
+        return RunAwait.Clock.of(simulator.clock(), nextChange);
     }
 
     /** The status, ignoring case: {@code status("running")} also accepts a data migration's {@code RUNNING}. */

@@ -8,7 +8,6 @@ import io.dmstestkit.dsl.ScenarioResult;
 import io.dmstestkit.dsl.ScenarioRunner;
 import io.dmstestkit.dsl.model.Scenario;
 import io.dmstestkit.simulator.DmsSimulator;
-import io.dmstestkit.simulator.SimulatedClock;
 import io.dmstestkit.simulator.StatusChange;
 import io.dmstestkit.testcore.internal.Closer;
 import io.dmstestkit.testcore.internal.Lazy;
@@ -250,10 +249,7 @@ public final class DmsTestSession implements AutoCloseable {
      */
     public RunAwait.Clock awaitClock() {
         DmsSimulator simulator = simulator();
-        SimulatedClock clock = simulator.clock();
-        return clock.isManual()
-                ? RunAwait.Clock.virtual(clock::now, clock::advance, () -> simulator.nextChange(account, region()))
-                : new RunAwait.Clock(RunAwait.Clock.Mode.WALL, clock::now, duration -> {}, null);
+        return RunAwait.Clock.of(simulator.clock(), () -> simulator.nextChange(account, region()));
     }
 
     /**
