@@ -1,6 +1,7 @@
 package io.dmstestkit.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import software.amazon.awssdk.services.databasemigration.DatabaseMigrationClient;
+import software.amazon.awssdk.services.databasemigration.model.DatabaseMigrationException;
 import software.amazon.awssdk.services.databasemigration.model.MigrationTypeValue;
 import software.amazon.awssdk.services.databasemigration.model.ReplicationStats;
 import software.amazon.awssdk.services.databasemigration.model.ReplicationTaskStats;
@@ -57,7 +59,7 @@ class ManyTablesTest {
         simulator.clock().advance(Duration.ofHours(1));
 
         ReplicationStats stats = fixture.describe(arn).replicationStats();
-        List<TableStatistics> pages = pages(marker -> {
+        List<TableStatistics> pages = pages(100, marker -> {
             var page = dms.describeReplicationTableStatistics(
                     r -> r.replicationConfigArn(arn).maxRecords(100).marker(marker));
             return new Page(page.replicationTableStatistics(), page.marker());
@@ -99,11 +101,18 @@ class ManyTablesTest {
         simulator.clock().advance(Duration.ofHours(1));
 
         ReplicationTaskStats stats = tasks.describe(arn).replicationTaskStats();
-        List<TableStatistics> pages = pages(marker -> {
+        List<TableStatistics> pages = pages(500, marker -> {
             var page = dms.describeTableStatistics(
-                    r -> r.replicationTaskArn(arn).maxRecords(100).marker(marker));
+                    r -> r.replicationTaskArn(arn).maxRecords(500).marker(marker));
             return new Page(page.tableStatistics(), page.marker());
         });
+        // DescribeTableStatistics alone documents "Minimum 20, maximum 500"
+        assertThatThrownBy(() -> dms.describeTableStatistics(
+                        r -> r.replicationTaskArn(arn).maxRecords(501)))
+                .isInstanceOfSatisfying(
+                        DatabaseMigrationException.class,
+                        e -> assertThat(e.awsErrorDetails().errorCode()).isEqualTo("InvalidParameterValueException"))
+                .hasMessageContaining("MaxRecords must be between 20 and 500, was 501");
 
         assertThat(stats.tablesLoaded()).isEqualTo(LOADED_AFTER_AN_HOUR);
         assertThat(pages).hasSize(TABLES);
@@ -168,12 +177,12 @@ class ManyTablesTest {
 
     private record Page(List<TableStatistics> tables, String marker) {}
 
-    private static List<TableStatistics> pages(Function<String, Page> describe) {
+    private static List<TableStatistics> pages(int pageSize, Function<String, Page> describe) {
         List<TableStatistics> all = new ArrayList<>();
         String marker = null;
         do {
             Page page = describe.apply(marker);
-            assertThat(page.tables()).hasSizeLessThanOrEqualTo(100);
+            assertThat(page.tables()).hasSizeLessThanOrEqualTo(pageSize);
             all.addAll(page.tables());
             marker = page.marker();
         } while (marker != null);

@@ -8,13 +8,15 @@ import java.util.function.ToLongFunction;
 
 /**
  * {@code MaxRecords} and {@code Marker} as DMS Describe calls use them: 20 to 100 records a page
- * (default 100), and an opaque marker to continue from. The marker names the sequence number of the
+ * (default 100; {@code DescribeTableStatistics} allows up to 500), and an opaque marker to continue from. The marker names the sequence number of the
  * next resource, so deleting resources between pages neither repeats nor skips the others.
  */
 public final class Paging {
 
     public static final int DEFAULT_MAX_RECORDS = 100;
     public static final int MIN_MAX_RECORDS = 20;
+    /** The API documents "Minimum 20, maximum 500" for DescribeTableStatistics alone. */
+    public static final int TABLE_STATISTICS_MAX_RECORDS = 500;
 
     private Paging() {}
 
@@ -38,7 +40,12 @@ public final class Paging {
      * only the page's items, so a list computed on demand costs one page, not its whole length.
      */
     public static <T> Page<T> pageByIndex(List<T> items, Integer maxRecords, String marker) {
-        int limit = maxRecords(maxRecords);
+        return pageByIndex(items, maxRecords, DEFAULT_MAX_RECORDS, marker);
+    }
+
+    /** As {@link #pageByIndex(List, Integer, String)}, for an operation that allows up to {@code upTo} a page. */
+    public static <T> Page<T> pageByIndex(List<T> items, Integer maxRecords, int upTo, String marker) {
+        int limit = maxRecords(maxRecords, upTo);
         long from = marker == null ? 0 : Math.max(0, decode(marker));
         if (from >= items.size()) {
             return new Page<>(List.of(), null);
@@ -51,12 +58,16 @@ public final class Paging {
     }
 
     static int maxRecords(Integer maxRecords) {
+        return maxRecords(maxRecords, DEFAULT_MAX_RECORDS);
+    }
+
+    private static int maxRecords(Integer maxRecords, int upTo) {
         if (maxRecords == null) {
             return DEFAULT_MAX_RECORDS;
         }
-        if (maxRecords < MIN_MAX_RECORDS || maxRecords > DEFAULT_MAX_RECORDS) {
-            throw ServiceError.invalidParameterValue("MaxRecords must be between " + MIN_MAX_RECORDS + " and "
-                    + DEFAULT_MAX_RECORDS + ", was " + maxRecords);
+        if (maxRecords < MIN_MAX_RECORDS || maxRecords > upTo) {
+            throw ServiceError.invalidParameterValue(
+                    "MaxRecords must be between " + MIN_MAX_RECORDS + " and " + upTo + ", was " + maxRecords);
         }
         return maxRecords;
     }

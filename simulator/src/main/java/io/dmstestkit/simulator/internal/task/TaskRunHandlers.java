@@ -108,7 +108,8 @@ final class TaskRunHandlers {
         }
         List<TableView> tables =
                 TABLE_FILTERS.applyOrNotFound(request.filters(), record.tablesAt(context.now()), "table statistics");
-        Paging.Page<TableView> page = Paging.pageByIndex(tables, request.maxRecords(), request.marker());
+        Paging.Page<TableView> page =
+                Paging.pageByIndex(tables, request.maxRecords(), Paging.TABLE_STATISTICS_MAX_RECORDS, request.marker());
         boolean validation = record.validationEnabled();
         return DescribeTableStatisticsResponse.builder()
                 .replicationTaskArn(record.arn())
