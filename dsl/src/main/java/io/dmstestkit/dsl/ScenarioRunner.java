@@ -34,16 +34,28 @@ public final class ScenarioRunner {
      */
     public static final Duration DEFAULT_TIME_BUDGET = Duration.ofSeconds(60);
 
-    private final DmsTarget target;
-    private final Duration timeBudget;
-
-    public ScenarioRunner(DmsTarget target) {
-        this(target, DEFAULT_TIME_BUDGET);
+    /** Told as each step of a run starts: what a terminal's progress line shows, say. */
+    @API(status = API.Status.EXPERIMENTAL)
+    @FunctionalInterface
+    public interface StepListener {
+        /** Step {@code number} (from 1) of the {@code scenario}'s steps is starting. */
+        void starting(Scenario scenario, int number, Step step);
     }
 
-    private ScenarioRunner(DmsTarget target, Duration timeBudget) {
+    private static final StepListener NO_LISTENER = (scenario, number, step) -> {};
+
+    private final DmsTarget target;
+    private final Duration timeBudget;
+    private final StepListener listener;
+
+    public ScenarioRunner(DmsTarget target) {
+        this(target, DEFAULT_TIME_BUDGET, NO_LISTENER);
+    }
+
+    private ScenarioRunner(DmsTarget target, Duration timeBudget, StepListener listener) {
         this.target = target;
         this.timeBudget = timeBudget;
+        this.listener = listener;
     }
 
     /**
@@ -59,7 +71,21 @@ public final class ScenarioRunner {
         if (budget == null || budget.isNegative() || budget.isZero()) {
             throw new IllegalArgumentException("the time budget must be a positive duration, was " + budget);
         }
-        return new ScenarioRunner(target, budget);
+        return new ScenarioRunner(target, budget, listener);
+    }
+
+    /**
+     * A runner that tells {@code listener} as each step starts (steps skipped after a failure are not told).
+     *
+     * <pre>{@code
+     * new ScenarioRunner(target).onStep((scenario, n, step) -> log.info("{} {}", n, step.describe()));
+     * }</pre>
+     */
+    public ScenarioRunner onStep(StepListener listener) {
+        if (listener == null) {
+            throw new IllegalArgumentException("the step listener must not be null");
+        }
+        return new ScenarioRunner(target, timeBudget, listener);
     }
 
     /** A runner on a fresh embedded simulator with a manual clock. */
@@ -110,6 +136,7 @@ public final class ScenarioRunner {
                 results.add(new StepResult(step, StepResult.Outcome.SKIPPED, Duration.ZERO, Duration.ZERO, null));
                 continue;
             }
+            listener.starting(scenario, results.size() + 1, step);
             StepResult result = runStep(executor, session, step);
             results.add(result);
             failed = !result.passed();

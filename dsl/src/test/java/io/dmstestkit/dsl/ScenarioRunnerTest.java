@@ -50,6 +50,27 @@ class ScenarioRunnerTest {
     }
 
     @Test
+    void should_tell_its_step_listener_as_each_step_starts_and_not_of_steps_skipped_after_a_failure() {
+        Scenario scenario = scenario("listened")
+                .replication("orders", r -> r.type(FULL_LOAD).table("public.orders", 1_000))
+                .start("orders")
+                .expect("orders", e -> e.status(STOPPED))
+                .stop("orders")
+                .build();
+        java.util.List<String> told = new java.util.ArrayList<>();
+
+        ScenarioResult result = runner.onStep(
+                        (run, number, step) -> told.add(run.name() + " " + number + " " + step.describe()))
+                .run(scenario);
+
+        assertThat(result.passed()).isFalse();
+        assertThat(told)
+                .containsExactly(
+                        "listened 1 " + scenario.steps().get(0).describe(),
+                        "listened 2 " + scenario.steps().get(1).describe());
+    }
+
+    @Test
     void should_stop_a_full_load_by_itself() {
         ScenarioResult result = runner.run(scenario("full load only")
                 .replication("orders", r -> r.type(FULL_LOAD).table("public.orders", 100_000))

@@ -12,10 +12,14 @@ import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,7 +29,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code dms-testkit run}: runs scenario files against the embedded simulator (default) or an endpoint,
- * prints each scenario's outcome and, last, {@code N passed, M failed}. Exit code 1 when any failed.
+ * prints each scenario's outcome and, last, {@code N passed, M failed}. Exit code 1 when any failed. A
+ * scenario that runs longer than a second shows its progress ({@link RunProgress}).
  */
 @Command(
         name = "run",
@@ -80,19 +85,25 @@ final class RunCommand implements Callable<Integer> {
         List<Outcome> outcomes = new ArrayList<>();
         DmsSimulator simulator = endpoint == null ? DmsSimulator.create() : null;
         ScenarioReport html = new ScenarioReport("dms-testkit run", simulator);
-        try (DmsTarget target = simulator == null ? DmsTargets.remote(endpoint) : DmsTargets.embedded(simulator)) {
-            ScenarioRunner runner = new ScenarioRunner(target).timeBudget(timeBudget);
+        RunProgress progress = new RunProgress(out, RunProgress.isTerminal(), InstantSource.system());
+        int total = loaded.stream().mapToInt(file -> file.scenarios().size()).sum();
+        try (DmsTarget target = simulator == null ? DmsTargets.remote(endpoint) : DmsTargets.embedded(simulator);
+                Ticker ticker = Ticker.start(progress)) {
+            ScenarioRunner runner = new ScenarioRunner(target)
+                    .timeBudget(timeBudget)
+                    .onStep((scenario, number, step) -> progress.stepStarting(number, step));
             for (ScenarioFiles.Loaded file : loaded) {
                 if (file.error() != null) {
                     Outcome outcome =
                             Outcome.loadError(file.file(), file.error().getMessage());
-                    outcomes.add(report(out, outcome));
+                    outcomes.add(report(progress, outcome));
                     html.addLoadError(outcome.name(), file.file().toString(), outcome.failure());
                 }
                 for (Scenario scenario : file.scenarios()) {
                     long mark = html.mark();
+                    progress.started(scenario, outcomes.size() + 1, total);
                     ScenarioResult result = runner.run(scenario);
-                    outcomes.add(report(out, Outcome.of(file.file(), result)));
+                    outcomes.add(report(progress, Outcome.of(file.file(), result)));
                     html.add(result, scenario.source().toString(), mark);
                 }
             }
@@ -111,18 +122,19 @@ final class RunCommand implements Callable<Integer> {
         return failed == 0 ? 0 : DmsTestkitCommand.FAILED;
     }
 
-    private static Outcome report(PrintWriter out, Outcome outcome) {
+    private static Outcome report(RunProgress progress, Outcome outcome) {
         String timing = outcome.result() == null
                 ? ""
                 : "  (" + outcome.result().steps().size()
                         + (outcome.result().steps().size() == 1 ? " step" : " steps") + ", virtual "
                         + Durations.format(round(outcome.result().virtualTime())) + ", wall "
                         + outcome.result().wallTime().toMillis() + " ms)";
-        out.println((outcome.passed() ? "PASS " : "FAIL ") + outcome.name() + "  [" + outcome.file() + "]" + timing);
+        List<String> lines = new ArrayList<>();
+        lines.add((outcome.passed() ? "PASS " : "FAIL ") + outcome.name() + "  [" + outcome.file() + "]" + timing);
         if (!outcome.passed()) {
-            outcome.failure().lines().forEach(line -> out.println("     " + line));
+            outcome.failure().lines().forEach(line -> lines.add("     " + line));
         }
-        out.flush();
+        progress.finished(lines);
         return outcome;
     }
 
@@ -147,6 +159,31 @@ final class RunCommand implements Callable<Integer> {
 
         String failure() {
             return loadError != null ? loadError : result.failure().orElse("");
+        }
+    }
+
+    /** Redraws a terminal's progress line while scenarios run; nothing when output is not a terminal. */
+    private record Ticker(ScheduledExecutorService executor) implements AutoCloseable {
+
+        static Ticker start(RunProgress progress) {
+            if (!progress.terminal()) {
+                return new Ticker(null);
+            }
+            ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(task -> {
+                Thread thread = new Thread(task, "dms-testkit progress");
+                thread.setDaemon(true);
+                return thread;
+            });
+            long period = RunProgress.TICK.toMillis();
+            executor.scheduleAtFixedRate(progress::tick, period, period, TimeUnit.MILLISECONDS);
+            return new Ticker(executor);
+        }
+
+        @Override
+        public void close() {
+            if (executor != null) {
+                executor.shutdownNow();
+            }
         }
     }
 

@@ -1,12 +1,12 @@
-package io.dmstestkit.simulator;
+package io.dmstestkit.wiremock.browser;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.OutputType;
@@ -21,19 +21,20 @@ import org.openqa.selenium.logging.LoggingPreferences;
 /**
  * Headless Chromium through Selenium for the browser tests, one browser per test class. The Debian
  * packages' binaries are used explicitly (no Selenium Manager: it would download a browser). Without them
- * the tests skip, and the run prints one line saying which and how to enable them.
+ * the tests skip, and {@link SkippedBrowserTests} prints one line at the end saying which and how to
+ * enable them. The binaries are looked up in the system properties {@code dms.chromium} and
+ * {@code dms.chromedriver}, then the environment ({@code DMS_CHROMIUM}, {@code DMS_CHROMEDRIVER}), then
+ * {@code /usr/bin}.
  *
  * <pre>{@code
  * static HeadlessChromium browser;
- * @BeforeAll static void start() { browser = HeadlessChromium.startOrSkip("ReportBrowserTest"); }
+ * @BeforeAll static void start() { browser = HeadlessChromium.startOrSkip(MyBrowserTest.class); }
  * }</pre>
  */
 final class HeadlessChromium implements AutoCloseable {
 
-    static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("DMS_CHROMIUM", "/usr/bin/chromium"));
-    static final Path CHROMEDRIVER = Path.of(System.getenv().getOrDefault("DMS_CHROMEDRIVER", "/usr/bin/chromedriver"));
-
-    private static final AtomicBoolean SAID_SKIPPED = new AtomicBoolean();
+    /** The resource lock of every browser test class: one browser at a time on a small machine. */
+    static final String LOCK = "chromium";
 
     final ChromeDriver driver;
     private final Path profile;
@@ -43,18 +44,54 @@ final class HeadlessChromium implements AutoCloseable {
         this.profile = profile;
     }
 
-    /** A browser, or the test class is skipped (a JUnit assumption) when Chromium or its driver is missing. */
-    static HeadlessChromium startOrSkip(String testClass) {
-        Optional<String> missing = missing();
-        if (missing.isPresent() && SAID_SKIPPED.compareAndSet(false, true)) {
-            System.out.println("[dms-testkit] browser tests skipped (" + testClass + "): " + missing.get()
-                    + "; enable them with: apt-get install chromium chromium-driver");
+    /** Where the browser and its driver are expected, from the given properties and environment. */
+    record Binaries(Path chromium, Path chromedriver) {
+
+        static Binaries lookUp(Map<?, ?> properties, Map<String, String> environment) {
+            return new Binaries(
+                    find(properties, environment, "dms.chromium", "DMS_CHROMIUM", "/usr/bin/chromium"),
+                    find(properties, environment, "dms.chromedriver", "DMS_CHROMEDRIVER", "/usr/bin/chromedriver"));
         }
+
+        static Binaries here() {
+            return lookUp(System.getProperties(), System.getenv());
+        }
+
+        /** What is missing to run browser tests, if anything. */
+        Optional<String> missing() {
+            if (!Files.isExecutable(chromium)) {
+                return Optional.of("no Chromium at " + chromium);
+            }
+            if (!Files.isExecutable(chromedriver)) {
+                return Optional.of("no chromedriver at " + chromedriver);
+            }
+            return Optional.empty();
+        }
+
+        private static Path find(
+                Map<?, ?> properties,
+                Map<String, String> environment,
+                String property,
+                String variable,
+                String fallback) {
+            Object value = properties.get(property);
+            if (value instanceof String path && !path.isBlank()) {
+                return Path.of(path);
+            }
+            return Path.of(environment.getOrDefault(variable, fallback));
+        }
+    }
+
+    /** A browser, or the test class is skipped (a JUnit assumption) when Chromium or its driver is missing. */
+    static HeadlessChromium startOrSkip(Class<?> testClass) {
+        Binaries binaries = Binaries.here();
+        Optional<String> missing = binaries.missing();
+        missing.ifPresent(reason -> SkippedBrowserTests.record(testClass.getSimpleName(), reason));
         Assumptions.assumeTrue(missing.isEmpty(), () -> missing.get());
         try {
             Path profile = Files.createTempDirectory("dms-chromium-");
             ChromeOptions options = new ChromeOptions();
-            options.setBinary(CHROMIUM.toFile());
+            options.setBinary(binaries.chromium().toFile());
             options.addArguments(
                     "--headless",
                     "--no-sandbox",
@@ -71,24 +108,13 @@ final class HeadlessChromium implements AutoCloseable {
             logs.enable(LogType.BROWSER, Level.ALL);
             options.setCapability("goog:loggingPrefs", logs);
             ChromeDriverService service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(CHROMEDRIVER.toFile())
+                    .usingDriverExecutable(binaries.chromedriver().toFile())
                     .usingAnyFreePort()
                     .build();
             return new HeadlessChromium(new ChromeDriver(service, options), profile);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** What is missing to run browser tests here, if anything. */
-    static Optional<String> missing() {
-        if (!Files.isExecutable(CHROMIUM)) {
-            return Optional.of("no Chromium at " + CHROMIUM);
-        }
-        if (!Files.isExecutable(CHROMEDRIVER)) {
-            return Optional.of("no chromedriver at " + CHROMEDRIVER);
-        }
-        return Optional.empty();
     }
 
     /** The console messages of level SEVERE (errors) since the last call. */

@@ -1,53 +1,61 @@
-package io.dmstestkit.simulator;
+package io.dmstestkit.wiremock.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.dmstestkit.simulator.DmsFault;
+import io.dmstestkit.simulator.SimulatedClock;
 import io.dmstestkit.simulator.internal.report.HtmlReport;
 import io.dmstestkit.simulator.internal.report.RunReport;
 import io.dmstestkit.simulator.internal.report.Sections;
+import io.dmstestkit.wiremock.DmsServer;
+import io.dmstestkit.wiremock.HttpTestClients;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import software.amazon.awssdk.services.databasemigration.DatabaseMigrationClient;
 import software.amazon.awssdk.services.databasemigration.model.DatabaseMigrationException;
-import software.amazon.awssdk.services.databasemigration.model.MigrationTypeValue;
 
-/** A generated run report, opened in headless Chromium: what a person sees, drawn and filtered. */
+/**
+ * The run report of real SDK calls over HTTP, opened in headless Chromium: what a person sees, drawn and
+ * filtered. One browser at a time (the {@code chromium} lock): two on a small machine only slow both down.
+ */
+@ResourceLock(HeadlessChromium.LOCK)
 class ReportBrowserTest {
 
     private static HeadlessChromium browser;
-    private static Path report;
+    private static DmsServer server;
+    private static DatabaseMigrationClient client;
 
     @BeforeAll
     static void open_a_report_of_a_real_run() {
-        browser = HeadlessChromium.startOrSkip("ReportBrowserTest");
-        DmsSimulator simulator =
-                DmsSimulator.builder().clock(SimulatedClock.manual()).build();
-        ReplicationFixture fixture = ReplicationFixture.of(simulator);
-        Instant start = simulator.clock().now();
-        String orders = fixture.createConfig("orders", MigrationTypeValue.FULL_LOAD_AND_CDC)
-                .replicationConfigArn();
-        String invoices = fixture.createConfig("invoices", MigrationTypeValue.FULL_LOAD_AND_CDC)
-                .replicationConfigArn();
-        fixture.start(orders, "start-replication");
-        fixture.start(invoices, "start-replication");
-        fixture.jumpUntil(orders, r -> r.replicationStats().fullLoadProgressPercent() == 100, "100% loaded");
-        simulator
+        browser = HeadlessChromium.startOrSkip(ReportBrowserTest.class);
+        server = DmsServer.builder().clock(SimulatedClock.manual()).start();
+        client = HttpTestClients.syncClient(server.baseUri());
+        Replications replications = new Replications(client, server.simulator());
+        Instant start = server.simulator().clock().now();
+        String orders = replications.create("orders");
+        String invoices = replications.create("invoices");
+        replications.start(orders);
+        replications.start(invoices);
+        replications.jumpUntil(orders, r -> r.replicationStats().fullLoadProgressPercent() == 100);
+        server.simulator()
                 .faults()
                 .arm(DmsFault.error("AccessDenied").on("StopReplication").build());
-        assertThatThrownBy(() -> fixture.stop(orders)).isInstanceOf(DatabaseMigrationException.class);
+        assertThatThrownBy(() -> replications.stop(orders)).isInstanceOf(DatabaseMigrationException.class);
         var section = Sections.of(
-                simulator,
+                server.simulator(),
                 new Sections.Outcome("orders and invoices", "ReportBrowserTest", true, null, List.of()),
-                simulator.journal().entries(),
+                server.simulator().journal().entries(),
                 start,
-                simulator.clock().now());
-        report = HtmlReport.write(
+                server.simulator().clock().now());
+        Path report = HtmlReport.write(
                 new RunReport("dms-testkit run", Instant.parse("2026-01-01T00:00:00Z"), List.of(section)),
                 Path.of("target", "browser", "report.html"));
         browser.driver.get(report.toAbsolutePath().toUri().toString());
@@ -55,8 +63,14 @@ class ReportBrowserTest {
 
     @AfterAll
     static void close() {
-        if (browser != null) {
-            browser.close();
+        for (AutoCloseable open : new AutoCloseable[] {browser, client, server}) {
+            if (open != null) {
+                try {
+                    open.close();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }
         }
     }
 
