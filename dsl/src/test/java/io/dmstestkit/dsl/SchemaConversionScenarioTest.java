@@ -102,6 +102,35 @@ class SchemaConversionScenarioTest {
     }
 
     @Test
+    void should_convert_the_schema_of_a_migration_project_declared_on_its_own_without_a_data_migration() {
+        ScenarioResult result = runner.run(scenario("schema only")
+                .migrationProject("hr", p -> p.table("hr.employees", 200_000))
+                .importMetadataModel("hr")
+                .awaitMetadataModel("hr", a -> a.within(ofHours(1)))
+                .convertMetadataModel("hr")
+                .awaitMetadataModel("hr", a -> a.request("conversion").within(ofHours(1)))
+                .expectMetadataModel("hr", e -> e.request("conversion").status("SUCCESS"))
+                .expectCalls("CreateMigrationProject", exactly(1))
+                .expectCalls("CreateDataMigration", exactly(0))
+                .build());
+
+        assertThat(result.failure()).isEmpty();
+    }
+
+    @Test
+    void should_refuse_to_start_a_migration_project_which_has_no_run() {
+        ScenarioResult result = runner.run(scenario("no run")
+                .migrationProject("hr", p -> p.table("hr.employees", 10))
+                .start("hr")
+                .build());
+
+        assertThat(result.failure())
+                .get()
+                .asString()
+                .contains("'hr' is a migration project, which has no run to start", "convertMetadataModel");
+    }
+
+    @Test
     void should_refuse_schema_conversion_on_a_replication() {
         ScenarioResult result = runner.run(scenario("replication")
                 .replication("orders", r -> r.table("public.orders", 10))
