@@ -167,4 +167,21 @@ class SchemaConversionScenarioTest {
             assertThat(result.failure()).isEmpty();
         }
     }
+
+    @Test
+    void should_check_the_action_items_of_an_assessment_on_a_remote_server_through_the_admin_api() {
+        try (DmsServer server =
+                DmsServer.builder().clock(SimulatedClock.manual()).start()) {
+            ScenarioResult result = new ScenarioRunner(DmsTargets.remote(server.baseUri()))
+                    .run(scenario("remote action items")
+                            .migrationProject("hr", p -> p.table("hr.employees", 200_000))
+                            .assessmentReports("hr", "Action item 5584: CONNECT BY", "Action item 5002: MERGE")
+                            .assessMetadataModel("hr")
+                            .awaitMetadataModel("hr", a -> a.within(ofHours(1)))
+                            .expectMetadataModel("hr", e -> e.actionItems(2).actionItemContains("CONNECT BY"))
+                            .build());
+
+            assertThat(result.failure()).isEmpty();
+        }
+    }
 }
