@@ -121,6 +121,22 @@ public final class ScenarioSpec {
         return addResource(Closures.configure(new DataMigrationSpec(), body).build(migrationName, at));
     }
 
+    /**
+     * A migration project on its own, for schema conversion without a data migration:
+     * {@code migrationProject("hr", p -> p.table("hr.employees", 200_000))}.
+     */
+    public ScenarioSpec migrationProject(String projectName, Consumer<MigrationProjectSpec> body) {
+        Source at = Callers.source();
+        return addResource(configured(new MigrationProjectSpec(), body).build(projectName, at));
+    }
+
+    public ScenarioSpec migrationProject(
+            String projectName,
+            @DelegatesTo(value = MigrationProjectSpec.class, strategy = Closure.DELEGATE_ONLY) Closure<?> body) {
+        Source at = Callers.source();
+        return addResource(Closures.configure(new MigrationProjectSpec(), body).build(projectName, at));
+    }
+
     /** A classic replication task: {@code task("orders", t -> t.type(FULL_LOAD).table("public.orders", 1_000))}. */
     public ScenarioSpec task(String taskName, Consumer<TaskSpec> body) {
         Source at = Callers.source();

@@ -102,6 +102,35 @@ class SchemaConversionScenarioTest {
     }
 
     @Test
+    void should_convert_the_schema_of_a_migration_project_declared_on_its_own_without_a_data_migration() {
+        ScenarioResult result = runner.run(scenario("schema only")
+                .migrationProject("hr", p -> p.table("hr.employees", 200_000))
+                .importMetadataModel("hr")
+                .awaitMetadataModel("hr", a -> a.within(ofHours(1)))
+                .convertMetadataModel("hr")
+                .awaitMetadataModel("hr", a -> a.request("conversion").within(ofHours(1)))
+                .expectMetadataModel("hr", e -> e.request("conversion").status("SUCCESS"))
+                .expectCalls("CreateMigrationProject", exactly(1))
+                .expectCalls("CreateDataMigration", exactly(0))
+                .build());
+
+        assertThat(result.failure()).isEmpty();
+    }
+
+    @Test
+    void should_refuse_to_start_a_migration_project_which_has_no_run() {
+        ScenarioResult result = runner.run(scenario("no run")
+                .migrationProject("hr", p -> p.table("hr.employees", 10))
+                .start("hr")
+                .build());
+
+        assertThat(result.failure())
+                .get()
+                .asString()
+                .contains("'hr' is a migration project, which has no run to start", "convertMetadataModel");
+    }
+
+    @Test
     void should_refuse_schema_conversion_on_a_replication() {
         ScenarioResult result = runner.run(scenario("replication")
                 .replication("orders", r -> r.table("public.orders", 10))
@@ -133,6 +162,23 @@ class SchemaConversionScenarioTest {
                             .convertMetadataModel("hr")
                             .awaitMetadataModel("hr", a -> a.status("FAILED").within(ofHours(1)))
                             .expectMetadataModel("hr", e -> e.failureMessageContains("SDO_GEOMETRY"))
+                            .build());
+
+            assertThat(result.failure()).isEmpty();
+        }
+    }
+
+    @Test
+    void should_check_the_action_items_of_an_assessment_on_a_remote_server_through_the_admin_api() {
+        try (DmsServer server =
+                DmsServer.builder().clock(SimulatedClock.manual()).start()) {
+            ScenarioResult result = new ScenarioRunner(DmsTargets.remote(server.baseUri()))
+                    .run(scenario("remote action items")
+                            .migrationProject("hr", p -> p.table("hr.employees", 200_000))
+                            .assessmentReports("hr", "Action item 5584: CONNECT BY", "Action item 5002: MERGE")
+                            .assessMetadataModel("hr")
+                            .awaitMetadataModel("hr", a -> a.within(ofHours(1)))
+                            .expectMetadataModel("hr", e -> e.actionItems(2).actionItemContains("CONNECT BY"))
                             .build());
 
             assertThat(result.failure()).isEmpty();

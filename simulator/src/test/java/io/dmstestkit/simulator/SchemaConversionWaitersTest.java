@@ -4,16 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dmstestkit.simulator.DmsIncident.SchemaConversionStep;
+import io.dmstestkit.simulator.SchemaConversionWaiters.Definition;
+import java.lang.reflect.Method;
 import java.time.Instant;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.waiters.WaiterResponse;
+import software.amazon.awssdk.services.databasemigration.model.DescribeReplicationInstancesRequest;
+import software.amazon.awssdk.services.databasemigration.model.DescribeReplicationInstancesResponse;
+import software.amazon.awssdk.services.databasemigration.model.ReplicationInstance;
 
 /**
  * The nine schema-conversion waiters of the DMS waiter model, run by the SDK's waiter engine against the
- * simulator: each succeeds on its success status and fails through its FAILED acceptor, in virtual time.
+ * simulator: each succeeds on its success status and fails through its FAILED acceptor, in virtual time. The
+ * SDK's generated waiter runs them when the SDK has it; SDK 2.42.1 does not, so the model's copied
+ * definition runs on the same engine (see {@link SchemaConversionWaiters}).
  */
 class SchemaConversionWaitersTest {
 
@@ -97,6 +104,30 @@ class SchemaConversionWaitersTest {
                 SchemaConversionStep.CREATION,
                 () -> hr.startCreation("v2", "CREATE VIEW hr.v2 AS SELECT 1"),
                 waiters::creationCancelled);
+    }
+
+    @Test
+    void should_run_the_sdk_generated_waiter_when_the_sdk_has_one() {
+        // The reflective path, shown on a waiter SDK 2.42.1 generates: the nine take it once the SDK has them.
+        Definition available = new Definition("ReplicationInstanceAvailable", 60, 60, "available");
+        Method generated =
+                available.generated(DescribeReplicationInstancesRequest.class).orElseThrow();
+        ReplicationInstance created = hr.dms
+                .createReplicationInstance(
+                        r -> r.replicationInstanceIdentifier("waited").replicationInstanceClass("dms.t3.small"))
+                .replicationInstance();
+
+        WaiterResponse<DescribeReplicationInstancesResponse> response = waiters.generatedWaiter(
+                available,
+                generated,
+                DescribeReplicationInstancesRequest.builder()
+                        .filters(f -> f.name("replication-instance-arn").values(created.replicationInstanceArn()))
+                        .build());
+
+        assertThat(response.matched().response().orElseThrow().replicationInstances())
+                .extracting(ReplicationInstance::replicationInstanceStatus)
+                .containsExactly("available");
+        assertThat(response.attemptsExecuted()).isGreaterThan(1);
     }
 
     /** The waiter ends on SUCCESS after at most two of its delays of virtual time (queue plus work). */

@@ -285,6 +285,29 @@ public final class DmsAdminClient {
         return latency.isTextual() ? Optional.of(Duration.parse(latency.asText())) : Optional.empty();
     }
 
+    /**
+     * The action items the last successful assessment of a migration project (by name or ARN) reported, as the
+     * server's {@code GET /__admin/dms/action-items} returns them (DMS writes them only into report files in S3).
+     * {@code null} account or region means the server's default.
+     *
+     * <pre>{@code
+     * List<String> items = admin.assessmentActionItems(null, null, "hr");
+     * }</pre>
+     *
+     * @throws DmsAdminException (400) when there is no such project or no assessment of it has succeeded yet
+     */
+    public List<String> assessmentActionItems(String account, String region, String migrationProject) {
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("account", account);
+        query.put("region", region);
+        query.put("project", Objects.requireNonNull(migrationProject, "migrationProject"));
+        List<String> items = new ArrayList<>();
+        send("GET", "/action-items" + queryString(query), null)
+                .path("actionItems")
+                .forEach(item -> items.add(item.asText()));
+        return List.copyOf(items);
+    }
+
     /** Arms a transport fault on the server; returns its id. */
     public String armTransportFault(TransportFault fault) {
         return send("POST", "/transport-faults", AdminJson.write(fault.definition()))

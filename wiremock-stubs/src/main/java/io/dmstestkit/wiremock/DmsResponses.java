@@ -5,14 +5,18 @@ import io.dmstestkit.simulator.DmsErrorCode;
 import io.dmstestkit.wiremock.internal.stubs.WireResponses;
 import java.util.Arrays;
 import org.apiguardian.api.API;
+import software.amazon.awssdk.services.databasemigration.model.CancelMetadataModelConversionResponse;
 import software.amazon.awssdk.services.databasemigration.model.CreateReplicationInstanceResponse;
 import software.amazon.awssdk.services.databasemigration.model.CreateReplicationTaskResponse;
 import software.amazon.awssdk.services.databasemigration.model.DatabaseMigrationResponse;
 import software.amazon.awssdk.services.databasemigration.model.DescribeDataMigrationsResponse;
+import software.amazon.awssdk.services.databasemigration.model.DescribeMetadataModelConversionsResponse;
+import software.amazon.awssdk.services.databasemigration.model.DescribeRecommendationsResponse;
 import software.amazon.awssdk.services.databasemigration.model.DescribeReplicationInstancesResponse;
 import software.amazon.awssdk.services.databasemigration.model.DescribeReplicationTasksResponse;
 import software.amazon.awssdk.services.databasemigration.model.DescribeReplicationsResponse;
 import software.amazon.awssdk.services.databasemigration.model.StartDataMigrationResponse;
+import software.amazon.awssdk.services.databasemigration.model.StartMetadataModelConversionResponse;
 import software.amazon.awssdk.services.databasemigration.model.StartReplicationResponse;
 import software.amazon.awssdk.services.databasemigration.model.StartReplicationTaskResponse;
 import software.amazon.awssdk.services.databasemigration.model.StopDataMigrationResponse;
@@ -59,6 +63,16 @@ public final class DmsResponses {
     /** A replication instance to put in an answer; see {@link ReplicationInstanceShape}. */
     public static ReplicationInstanceShape replicationInstance() {
         return new ReplicationInstanceShape();
+    }
+
+    /** A DMS Schema Conversion request to put in an answer; see {@link SchemaConversionRequestShape}. */
+    public static SchemaConversionRequestShape schemaConversionRequest() {
+        return new SchemaConversionRequestShape();
+    }
+
+    /** A target recommendation to put in an answer; see {@link RecommendationShape}. */
+    public static RecommendationShape recommendation() {
+        return new RecommendationShape();
     }
 
     /**
@@ -158,6 +172,52 @@ public final class DmsResponses {
     public static ResponseDefinitionBuilder createReplicationInstance(ReplicationInstanceShape instance) {
         return ok(CreateReplicationInstanceResponse.builder()
                 .replicationInstance(instance.build())
+                .build());
+    }
+
+    /**
+     * The answer of a DMS Schema Conversion {@code Start…} call ({@code StartMetadataModelImport},
+     * {@code …Assessment}, {@code …Conversion}, {@code …Creation}, {@code …ExportAsScript},
+     * {@code …ExportToTarget}, {@code StartExtensionPackAssociation}): they all answer only
+     * {@code RequestIdentifier}.
+     */
+    public static ResponseDefinitionBuilder startSchemaConversionRequest(String requestIdentifier) {
+        return ok(StartMetadataModelConversionResponse.builder()
+                .requestIdentifier(requestIdentifier)
+                .build());
+    }
+
+    /**
+     * The answer of a DMS Schema Conversion {@code Describe…} call ({@code DescribeMetadataModelImports},
+     * {@code …Assessments}, {@code …Conversions}, {@code …Creations}, {@code …ExportsAsScript},
+     * {@code …ExportsToTarget}, {@code DescribeExtensionPackAssociations}): these requests, no marker. The seven
+     * share one wire shape ({@code Requests}), so one answer serves each; their SDK waiters read its
+     * {@code Requests[].Status}.
+     */
+    public static ResponseDefinitionBuilder describeSchemaConversionRequests(SchemaConversionRequestShape... requests) {
+        return ok(DescribeMetadataModelConversionsResponse.builder()
+                .requests(Arrays.stream(requests)
+                        .map(SchemaConversionRequestShape::build)
+                        .toList())
+                .build());
+    }
+
+    /**
+     * The answer of {@code CancelMetadataModelConversion} or {@code CancelMetadataModelCreation}: the request,
+     * usually with status {@code CANCELED}.
+     */
+    public static ResponseDefinitionBuilder cancelSchemaConversionRequest(SchemaConversionRequestShape request) {
+        return ok(CancelMetadataModelConversionResponse.builder()
+                .request(request.build())
+                .build());
+    }
+
+    /** The answer of {@code DescribeRecommendations}: these recommendations, no next token. */
+    public static ResponseDefinitionBuilder describeRecommendations(RecommendationShape... recommendations) {
+        return ok(DescribeRecommendationsResponse.builder()
+                .recommendations(Arrays.stream(recommendations)
+                        .map(RecommendationShape::build)
+                        .toList())
                 .build());
     }
 

@@ -87,6 +87,35 @@ class SchemaConversionAdminApiTest {
     }
 
     @Test
+    void should_read_the_action_items_of_the_last_assessment_over_http() {
+        admin.post("/incidents", """
+                {"account": "%s", "resource": "hr", "incident": "assessmentActionItems",
+                 "items": ["Action item 5584: CONNECT BY"]}
+                """.formatted(ACCOUNT));
+        AdminHttp.Answer none = admin.get("/action-items?project=hr&account=" + ACCOUNT);
+        assertThat(none.status()).isEqualTo(400);
+        assertThat(none.error()).contains("hr");
+
+        client.startMetadataModelAssessment(
+                r -> r.migrationProjectIdentifier("hr").selectionRules(HR));
+        server.simulator().clock().advance(Duration.ofHours(1));
+
+        AdminHttp.Answer items = admin.get("/action-items?project=hr&account=" + ACCOUNT);
+        assertThat(items.status()).as(items.toString()).isEqualTo(200);
+        assertThat(items.json().path("actionItems").get(0).asText()).isEqualTo("Action item 5584: CONNECT BY");
+        assertThat(DmsAdminClient.of(server.baseUri()).assessmentActionItems(ACCOUNT, null, "hr"))
+                .containsExactly("Action item 5584: CONNECT BY");
+    }
+
+    @Test
+    void should_refuse_action_items_without_a_project_or_of_an_unknown_one() {
+        assertThat(admin.get("/action-items").status()).isEqualTo(400);
+        AdminHttp.Answer unknown = admin.get("/action-items?project=nope&account=" + ACCOUNT);
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.error()).contains("nope");
+    }
+
+    @Test
     void should_refuse_a_schema_conversion_incident_with_an_unknown_step() {
         AdminHttp.Answer refused = admin.post("/incidents", """
                 {"account": "%s", "resource": "hr", "incident": "schemaConversionFailure", "step": "TRANSLATION",

@@ -211,6 +211,11 @@ public final class RemoteTarget implements DmsTarget {
         }
 
         @Override
+        public List<String> assessmentActionItems(String migrationProject) {
+            return admin(() -> admin.assessmentActionItems(account, REGION.id(), migrationProject));
+        }
+
+        @Override
         public long countCalls(String operation, String resource) {
             CallPattern pattern = CallPattern.dmsCall(operation).withAccount(account);
             CallPattern wanted = resource == null ? pattern : pattern.withResource(resource);

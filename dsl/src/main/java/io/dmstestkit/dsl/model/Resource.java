@@ -56,6 +56,18 @@ public sealed interface Resource {
     }
 
     /**
+     * A migration project on its own, for schema conversion without a data migration: its instance profile
+     * and data providers are created for it, and its tables are the source its metadata model is read from.
+     */
+    record MigrationProject(String name, List<Table> tables, String engine, Source source) implements Resource {
+        public MigrationProject {
+            Invariants.text(name, "a migration project's name", "e.g. migrationProject('hr')");
+            Invariants.text(engine, "migration project '" + name + "': engine", "e.g. postgres");
+            tables = List.copyOf(tables);
+        }
+    }
+
+    /**
      * A classic replication task, run on a replication instance between two endpoints.
      *
      * @param instance the replication instance it runs on: one the scenario declares, or one created for it
@@ -126,6 +138,9 @@ public sealed interface Resource {
         }
         if (resource instanceof Task) {
             return "task";
+        }
+        if (resource instanceof MigrationProject) {
+            return "migration project";
         }
         return "instance";
     }

@@ -46,6 +46,7 @@ final class ExampleScenariosInJava {
         all.put("classic-fail-at-40-then-reload", classicFailAt40ThenReload());
         all.put("classic-start-fault", classicStartFault());
         all.put("schema-first-migration", schemaFirstMigration());
+        all.put("schema-only-conversion", schemaOnlyConversion());
         return all;
     }
 
@@ -305,6 +306,28 @@ final class ExampleScenariosInJava {
                 .await("hr", a -> a.status(STOPPED).within(ofHours(2)))
                 .expect("hr", e -> e.tablesLoaded(2).tablesErrored(0))
                 .expectCalls("StartMetadataModelExportToTarget", exactly(1))
+                .build();
+    }
+
+    static Scenario schemaOnlyConversion() {
+        return scenario("schema-only conversion")
+                .tag("schema-conversion")
+                .migrationProject(
+                        "hr",
+                        p -> p.engine("postgres").table("hr.employees", 200_000).table("hr.departments", 40))
+                .importMetadataModel("hr")
+                .awaitMetadataModel("hr", a -> a.within(ofHours(1)))
+                .assessMetadataModel("hr")
+                .awaitMetadataModel("hr", a -> a.within(ofHours(1)))
+                .conversionFails("hr", "Unsupported data type SDO_GEOMETRY in hr.employees")
+                .convertMetadataModel("hr")
+                .awaitMetadataModel("hr", a -> a.status("FAILED").within(ofHours(1)))
+                .expectMetadataModel("hr", e -> e.request("conversion").failureMessageContains("SDO_GEOMETRY"))
+                .convertMetadataModel("hr")
+                .awaitMetadataModel("hr", a -> a.request("conversion").within(ofHours(1)))
+                .exportMetadataModelAsScript("hr")
+                .awaitMetadataModel("hr", a -> a.request("export-as-script").within(ofHours(1)))
+                .expectCalls("StartMetadataModelExportToTarget", exactly(0))
                 .build();
     }
 }

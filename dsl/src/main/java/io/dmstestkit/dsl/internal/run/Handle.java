@@ -18,13 +18,19 @@ public record Handle(Resource resource, String arn) {
         return resource instanceof Resource.Instance;
     }
 
+    public boolean isMigrationProject() {
+        return resource instanceof Resource.MigrationProject;
+    }
+
     /** "Replication 'orders'", "Replication task 'orders'" …, for messages: the words RunState uses. */
     public String title() {
         String kind = isReplication()
                 ? RunState.REPLICATION
                 : isTask()
                         ? RunState.REPLICATION_TASK
-                        : isInstance() ? RunState.REPLICATION_INSTANCE : RunState.DATA_MIGRATION;
+                        : isInstance()
+                                ? RunState.REPLICATION_INSTANCE
+                                : isMigrationProject() ? "Migration project" : RunState.DATA_MIGRATION;
         return kind + " '" + resource.name() + "'";
     }
 }

@@ -35,6 +35,9 @@ public final class Observer {
         if (handle.isInstance()) {
             return Readers.replicationInstance(context.session().client(), handle.arn());
         }
+        if (handle.isMigrationProject()) {
+            throw StepExecutor.noRun(handle.resource().name(), "await or expect");
+        }
         return Readers.scenarioDataMigration(context.session().client(), handle.arn());
     }
 

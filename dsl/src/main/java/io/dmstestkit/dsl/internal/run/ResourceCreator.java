@@ -17,7 +17,7 @@ import software.amazon.awssdk.services.databasemigration.model.ResourceNotFoundE
  * Creates a scenario's resources through the SDK, with everything a real account would need first:
  * endpoints for a replication; a replication instance (awaited until available) and endpoints for a task,
  * which is awaited until ready; instance profile, data providers and migration project for a data
- * migration. Declared tables are made known to the target so the full load takes their sizes.
+ * migration, and the first two for a migration project declared on its own. Declared tables are made known to the target so the full load takes their sizes.
  */
 public final class ResourceCreator {
 
@@ -55,6 +55,9 @@ public final class ResourceCreator {
         }
         if (resource instanceof Resource.Task task) {
             return createTask(task, mappings);
+        }
+        if (resource instanceof Resource.MigrationProject project) {
+            return new Handle(project, createProject(project.name(), project.name(), project.engine()));
         }
         Resource.DataMigration migration = (Resource.DataMigration) resource;
         return new Handle(migration, createDataMigration(migration, mappings));
@@ -200,22 +203,33 @@ public final class ResourceCreator {
     private String createDataMigration(Resource.DataMigration migration, String mappings) {
         DatabaseMigrationClient dms = context.session().client();
         String name = migration.name();
-        String profile = dms.createInstanceProfile(r -> r.instanceProfileName(name + "-profile"))
-                .instanceProfile()
-                .instanceProfileArn();
-        String source = createDataProvider(dms, name + "-source", migration.engine());
-        String target = createDataProvider(dms, name + "-target", migration.engine());
-        dms.createMigrationProject(r -> r.migrationProjectName(projectOf(name))
-                .instanceProfileIdentifier(profile)
-                .sourceDataProviderDescriptors(d -> d.dataProviderIdentifier(source))
-                .targetDataProviderDescriptors(d -> d.dataProviderIdentifier(target)));
+        String project = createProject(name, projectOf(name), migration.engine());
         return dms.createDataMigration(r -> r.dataMigrationName(name)
                         .migrationProjectIdentifier(projectOf(name))
                         .dataMigrationType(migration.type().wireValue())
-                        .serviceAccessRoleArn("arn:aws:iam::" + accountOf(profile) + ":role/dms-testkit-data-migration")
+                        .serviceAccessRoleArn("arn:aws:iam::" + accountOf(project) + ":role/dms-testkit-data-migration")
                         .selectionRules(mappings))
                 .dataMigration()
                 .dataMigrationArn();
+    }
+
+    /**
+     * Creates a migration project with what it needs first: an instance profile and a source and target data
+     * provider, named after {@code name}. Returns the project's ARN.
+     */
+    private String createProject(String name, String projectName, String engine) {
+        DatabaseMigrationClient dms = context.session().client();
+        String profile = dms.createInstanceProfile(r -> r.instanceProfileName(name + "-profile"))
+                .instanceProfile()
+                .instanceProfileArn();
+        String source = createDataProvider(dms, name + "-source", engine);
+        String target = createDataProvider(dms, name + "-target", engine);
+        return dms.createMigrationProject(r -> r.migrationProjectName(projectName)
+                        .instanceProfileIdentifier(profile)
+                        .sourceDataProviderDescriptors(d -> d.dataProviderIdentifier(source))
+                        .targetDataProviderDescriptors(d -> d.dataProviderIdentifier(target)))
+                .migrationProject()
+                .migrationProjectArn();
     }
 
     /** The name of the migration project created for a data migration. */
@@ -239,7 +253,11 @@ public final class ResourceCreator {
     private static List<TableSpec> tableSpecs(Resource resource) {
         List<Table> tables = resource instanceof Resource.Replication replication
                 ? replication.tables()
-                : resource instanceof Resource.Task task ? task.tables() : ((Resource.DataMigration) resource).tables();
+                : resource instanceof Resource.Task task
+                        ? task.tables()
+                        : resource instanceof Resource.MigrationProject project
+                                ? project.tables()
+                                : ((Resource.DataMigration) resource).tables();
         return tables.stream().map(t -> TableSpec.parse(t.name(), t.rows())).toList();
     }
 }

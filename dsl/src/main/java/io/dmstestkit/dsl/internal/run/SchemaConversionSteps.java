@@ -16,7 +16,8 @@ import software.amazon.awssdk.services.databasemigration.DatabaseMigrationClient
 import software.amazon.awssdk.services.databasemigration.model.OriginTypeValue;
 
 /**
- * Carries out the DMS Schema Conversion steps on the migration project created for a data migration:
+ * Carries out the DMS Schema Conversion steps on a declared migration project, or on the one created for a
+ * data migration:
  * starts requests through the SDK, waits for them through the one wait engine ({@link AwaitLoop}), and
  * checks them, reading them back as user code would, with their {@code Describe…} operations.
  */
@@ -143,29 +144,37 @@ final class SchemaConversionSteps {
                 .build());
     }
 
-    /** The migration project a step acts on: the one created for the data migration it names. */
+    /**
+     * The migration project a step acts on: the one it names, or the one created for the data migration it
+     * names.
+     */
     private String project(String target) {
         Handle handle = context.handle(target);
+        if (handle.isMigrationProject()) {
+            return target;
+        }
         if (!(handle.resource() instanceof Resource.DataMigration)) {
-            throw new IllegalArgumentException("'" + target + "' is a replication; schema conversion works on the"
-                    + " migration project of a data migration (declare dataMigration '" + target + "')");
+            throw new IllegalArgumentException("'" + target + "' is a " + Resource.kind(handle.resource())
+                    + "; schema conversion works on a migration project (declare migrationProject '" + target
+                    + "', or a dataMigration, whose project it uses)");
         }
         return ResourceCreator.projectOf(target);
     }
 
     private RunAwait.Reader<?> reader(String target, SchemaRequest kind, String requestId) {
-        return Readers.schemaRequest(
-                context.session().client(), project(target), kind, requestId, ResourceCreator.projectOf(target));
+        return Readers.schemaRequest(context.session().client(), project(target), kind, requestId, project(target));
     }
 
     /** The schemas of the declared tables, or every schema when none is declared. */
     private static String selectionRules(Handle handle) {
-        List<String> schemas = ((Resource.DataMigration) handle.resource())
-                .tables().stream()
-                        .map(Table::name)
-                        .map(name -> name.contains(".") ? name.substring(0, name.indexOf('.')) : "public")
-                        .distinct()
-                        .toList();
+        List<Table> tables = handle.resource() instanceof Resource.MigrationProject project
+                ? project.tables()
+                : ((Resource.DataMigration) handle.resource()).tables();
+        List<String> schemas = tables.stream()
+                .map(Table::name)
+                .map(name -> name.contains(".") ? name.substring(0, name.indexOf('.')) : "public")
+                .distinct()
+                .toList();
         List<String> rules = (schemas.isEmpty() ? List.of("%") : schemas)
                 .stream()
                         .map(schema -> "{\"rule-type\":\"selection\",\"rule-id\":\"1\",\"rule-name\":\"" + schema

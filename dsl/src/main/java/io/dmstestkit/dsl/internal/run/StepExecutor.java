@@ -130,7 +130,17 @@ public final class StepExecutor {
             throw new IllegalArgumentException("'" + target + "' is a replication instance, which has no run to " + step
                     + "; " + step + " a task that runs on it");
         }
+        if (handle.isMigrationProject()) {
+            throw noRun(target, step);
+        }
         return handle;
+    }
+
+    /** A migration project declared on its own has no run: only the metadata-model steps act on it. */
+    static IllegalArgumentException noRun(String target, String step) {
+        return new IllegalArgumentException("'" + target + "' is a migration project, which has no run to " + step
+                + "; use the metadata-model steps on it (convertMetadataModel, awaitMetadataModel …), or declare a"
+                + " dataMigration to move data");
     }
 
     private void startRun(Step.Start start) {

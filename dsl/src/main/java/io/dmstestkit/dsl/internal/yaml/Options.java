@@ -16,7 +16,8 @@ import java.util.Optional;
 final class Options {
 
     /** The keys naming what a step acts on; interchangeable, as in {@code stop: orders}. */
-    static final List<String> TARGET_KEYS = List.of("replication", "dataMigration", "task", "instance", "target");
+    static final List<String> TARGET_KEYS =
+            List.of("replication", "dataMigration", "migrationProject", "task", "instance", "target");
 
     private final Mapping mapping;
     private final String what;
@@ -84,7 +85,8 @@ final class Options {
             throw new ScenarioLoadException(
                     given.isEmpty() ? mapping.source() : given.get(1).key().source(),
                     what + (given.isEmpty() ? " does not say what it acts on" : " names what it acts on twice"),
-                    "give one of replication: <name>, dataMigration: <name>, task: <name> or instance: <name>");
+                    "give one of replication: <name>, dataMigration: <name>, migrationProject: <name>, task: <name> or"
+                            + " instance: <name>");
         }
         return values.text(given.get(0).value(), label(given.get(0).name()));
     }

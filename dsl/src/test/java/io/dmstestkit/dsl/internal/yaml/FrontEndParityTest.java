@@ -386,6 +386,12 @@ class FrontEndParityTest {
                         "instance('shared') { instanceClass 'dms.c5.large' }",
                         s -> s.instance("shared", i -> i.instanceClass("dms.c5.large"))),
                 new Declaration(
+                        "migrationProject",
+                        "tables",
+                        "migrationProjects:\n  hr: { engine: mysql, tables: { hr.employees: 9 } }\n",
+                        "migrationProject('hr') { engine 'mysql'; table 'hr.employees', rows: 9 }",
+                        s -> s.migrationProject("hr", p -> p.engine("mysql").table("hr.employees", 9))),
+                new Declaration(
                         "instance",
                         "allocatedStorage",
                         "instances:\n  shared: { allocatedStorage: 100 }\n",
@@ -469,6 +475,17 @@ class FrontEndParityTest {
                         s -> s.dataMigration("r", d -> d.table("public.customers", 9))),
                 new ResourceWord(
                         "dataMigration", "engine", "engine: mysql", s -> s.dataMigration("r", d -> d.engine("mysql"))),
+                new ResourceWord(
+                        "migrationProject",
+                        "tables",
+                        "tables: { hr.employees: 9, hr.departments: 2 }",
+                        s -> s.migrationProject(
+                                "r", p -> p.table("hr.employees", 9).table("hr.departments", 2))),
+                new ResourceWord(
+                        "migrationProject",
+                        "engine",
+                        "engine: mysql",
+                        s -> s.migrationProject("r", p -> p.engine("mysql"))),
                 new ResourceWord("task", "type", "type: cdc", s -> s.task("r", t -> t.type("cdc"))),
                 new ResourceWord(
                         "task",

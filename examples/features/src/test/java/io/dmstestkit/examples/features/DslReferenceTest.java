@@ -11,6 +11,7 @@ import io.dmstestkit.dsl.FaultSpec;
 import io.dmstestkit.dsl.InstanceSpec;
 import io.dmstestkit.dsl.MetadataModelAwaitSpec;
 import io.dmstestkit.dsl.MetadataModelExpectSpec;
+import io.dmstestkit.dsl.MigrationProjectSpec;
 import io.dmstestkit.dsl.ReplicationSpec;
 import io.dmstestkit.dsl.ScenarioSpec;
 import io.dmstestkit.dsl.StartSpec;
@@ -54,6 +55,7 @@ class DslReferenceTest {
                 ScenarioSpec.class,
                 ReplicationSpec.class,
                 DataMigrationSpec.class,
+                MigrationProjectSpec.class,
                 TaskSpec.class,
                 InstanceSpec.class,
                 StartSpec.class,

@@ -29,6 +29,7 @@ public final class DmsAdminRoutes {
         router.add(POST, ROOT + "/tables", new TablesTask(simulator));
         router.add(POST, ROOT + "/incidents", new IncidentsTask(simulator));
         router.add(GET, ROOT + "/cdc-latency", new CdcLatencyTask(simulator));
+        router.add(GET, ROOT + "/action-items", new ActionItemsTask(simulator));
         router.add(POST, ROOT + "/transport-faults", new TransportFaultTasks.Arm());
         router.add(GET, ROOT + "/transport-faults", new TransportFaultTasks.Listing());
         router.add(DELETE, ROOT + "/transport-faults", new TransportFaultTasks.DisarmAll());
