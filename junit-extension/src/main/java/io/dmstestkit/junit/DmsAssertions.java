@@ -4,6 +4,7 @@ import io.dmstestkit.dsl.RunState;
 import io.dmstestkit.dsl.ScenarioResult;
 import io.dmstestkit.simulator.FailureMessage;
 import io.dmstestkit.simulator.Journal;
+import io.dmstestkit.simulator.internal.text.Suggestions;
 import io.dmstestkit.testcore.DmsTestSession;
 import java.util.List;
 import java.util.Optional;
@@ -74,7 +75,12 @@ public final class DmsAssertions {
      */
     public static ReplicationAssert assertThatReplication(DmsTestSession session, String nameOrArn) {
         return new ReplicationAssert(
-                existing(session.replication(nameOrArn), RunState.REPLICATION, nameOrArn, session),
+                existing(
+                        session.replication(nameOrArn),
+                        RunState.REPLICATION,
+                        nameOrArn,
+                        session,
+                        session.replicationNames()),
                 session.statusHistory(nameOrArn));
     }
 
@@ -85,7 +91,7 @@ public final class DmsAssertions {
      */
     public static DataMigrationAssert assertThatDataMigration(DmsTestSession session, String nameOrArn) {
         return new DataMigrationAssert(
-                existing(session.dataMigration(nameOrArn), RunState.DATA_MIGRATION, nameOrArn, session),
+                existing(session.dataMigration(nameOrArn), RunState.DATA_MIGRATION, nameOrArn, session, List.of()),
                 session.statusHistory(nameOrArn));
     }
 
@@ -94,15 +100,22 @@ public final class DmsAssertions {
         return new JournalAssert(session.simulator().journal(), session.account());
     }
 
-    private static <T> T existing(Optional<T> resource, String kind, String nameOrArn, DmsTestSession session) {
+    private static <T> T existing(
+            Optional<T> resource, String kind, String nameOrArn, DmsTestSession session, List<String> names) {
         return resource.orElseThrow(() -> new DmsAssertionError(
                 FailureMessage.what(kind + " '" + nameOrArn + "' does not exist in account " + session.account() + " ("
-                                + session.region() + ").")
+                                + session.region() + ")" + endOfSentence(nameOrArn, names))
                         .expectedActual(kind.toLowerCase(java.util.Locale.ROOT) + " '" + nameOrArn + "'", "none")
                         .fix("check the name; resources of other sessions (or of DmsTargets.embedded runs) live in"
                                 + " other accounts")
                         .build(),
                 nameOrArn,
                 null));
+    }
+
+    /** {@code "; did you mean 'orders'?"} when a name is close, else a full stop. */
+    private static String endOfSentence(String typed, List<String> names) {
+        String suggestion = Suggestions.didYouMean(typed, names);
+        return suggestion.isEmpty() ? "." : suggestion;
     }
 }

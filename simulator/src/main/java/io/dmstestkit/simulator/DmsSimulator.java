@@ -143,6 +143,21 @@ public final class DmsSimulator {
     }
 
     /**
+     * The identifiers of an account's replication configs now, sorted: what a "did you mean" offers when a test
+     * asks for a replication by a mistyped name.
+     */
+    public List<String> replicationNames(String account, String region) {
+        return read(
+                        account,
+                        region,
+                        state -> Optional.of(Replications.store(state).values().stream()
+                                .map(io.dmstestkit.simulator.internal.replication.ReplicationRecord::identifier)
+                                .sorted()
+                                .toList()))
+                .orElse(List.of());
+    }
+
+    /**
      * The table statistics of a replication or replication task now; empty when there is no such resource
      * or it never started.
      */

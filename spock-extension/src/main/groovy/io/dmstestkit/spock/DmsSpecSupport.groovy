@@ -3,6 +3,7 @@ package io.dmstestkit.spock
 import io.dmstestkit.dsl.RunAwait
 import io.dmstestkit.testcore.DmsTestSession
 import io.dmstestkit.simulator.StatusChange
+import io.dmstestkit.simulator.internal.text.Suggestions
 import io.dmstestkit.spock.internal.ResourceWaits
 import io.dmstestkit.spock.internal.SpecSessions
 import org.apiguardian.api.API
@@ -65,7 +66,7 @@ trait DmsSpecSupport {
      */
     Replication replication(String nameOrArn) {
         DmsTestSession session = dmsSession
-        session.replication(nameOrArn).orElseThrow { missing('replication', nameOrArn, session) }
+        session.replication(nameOrArn).orElseThrow { missing('replication', nameOrArn, session, session.replicationNames()) }
     }
 
     /**
@@ -145,8 +146,10 @@ trait DmsSpecSupport {
         SessionJournal.of(dmsSession)
     }
 
-    private static AssertionFailedError missing(String kind, String nameOrArn, DmsTestSession session) {
-        new AssertionFailedError("No ${kind} '${nameOrArn}' in ${session}.\n"
+    private static AssertionFailedError missing(
+            String kind, String nameOrArn, DmsTestSession session, List<String> names = []) {
+        String suggestion = Suggestions.didYouMean(nameOrArn, names)
+        new AssertionFailedError("No ${kind} '${nameOrArn}' in ${session}${suggestion ?: '.'}\n"
                 + "  how to fix: create it under that name (session.given { … }, a scenario file, or the code under"
                 + " test, through the injected client); resources of other sessions are in other accounts")
     }

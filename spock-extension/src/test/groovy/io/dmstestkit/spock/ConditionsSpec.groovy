@@ -54,6 +54,11 @@ class ConditionsSpec extends Specification {
                 replication('returns').status == 'stopped'
             }
 
+            def "a mistyped replication"() {
+                expect:
+                replication('ordres').status == 'stopped'
+            }
+
             def "an AssertJ assertion that fails"() {
                 expect:
                 assertThatReplication(session, 'orders').hasStopReason('NORMAL')
@@ -97,6 +102,15 @@ class ConditionsSpec extends Specification {
         failure.cause.message.contains('how to fix: create it under that name')
     }
 
+    def "a mistyped replication is answered with the closest one of the session, as in scenario files"() {
+        when:
+        def failure = single('a mistyped replication')
+
+        then:
+        failure.cause instanceof AssertionFailedError
+        failure.cause.message =~ /^No replication 'ordres' in DMS test session \(account \d{12}, us-east-1, in-process\); did you mean 'orders'\?\n/
+    }
+
     def "DmsAssertions work in then: blocks, with their own messages"() {
         when:
         def failure = single('an AssertJ assertion that fails')
@@ -110,7 +124,7 @@ class ConditionsSpec extends Specification {
 
     def "the fixture failed only where it meant to"() {
         expect:
-        results.testsFailedCount == 4
+        results.testsFailedCount == 5
         results.testsSucceededCount == 1
     }
 

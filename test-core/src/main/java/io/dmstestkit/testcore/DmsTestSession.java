@@ -228,6 +228,11 @@ public final class DmsTestSession implements AutoCloseable {
         return simulator().replication(account, region(), nameOrArn);
     }
 
+    /** The identifiers of this session's replication configs now, sorted (for "did you mean" in messages). */
+    public List<String> replicationNames() {
+        return simulator().replicationNames(account, region());
+    }
+
     /** A data migration of this session (name or ARN), as DMS would describe it now. */
     public Optional<DataMigration> dataMigration(String nameOrArn) {
         return simulator().dataMigration(account, region(), nameOrArn);

@@ -19,8 +19,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@link DslReferenceTest} keeps the DSL reference equal to the code. A fenced block right after a line
  * {@code <!-- snippet: examples/consumer/pom.xml#bom -->} must equal the region between the
  * {@code tag::bom[]} and {@code end::bom[]} lines of that file (dedented); without {@code #region}, the
- * whole file; {@code #imports,setup} joins regions with a blank line. The files of {@code examples/consumer/} are built and tested against this build's artifacts
- * by {@code examples/consumer-it}, so every marked snippet compiles and passes as shown.
+ * whole file; {@code #imports,setup} joins regions with a blank line. Every Java and Groovy snippet of the
+ * README must be marked so (and every Maven and Gradle snippet of "Use it in your build"): the files of
+ * {@code examples/consumer/} are built and tested against this build's artifacts by
+ * {@code examples/consumer-it}, so every snippet compiles and passes as shown.
  */
 class ReadmeSnippetsTest {
 
@@ -55,7 +57,20 @@ class ReadmeSnippetsTest {
     }
 
     @Test
-    void every_java_groovy_and_xml_snippet_of_the_use_it_section_is_a_checked_file() throws IOException {
+    void every_java_and_groovy_snippet_is_a_checked_file() throws IOException {
+        List<Block> unchecked = blocks(Files.readAllLines(README)).stream()
+                .filter(b -> List.of("java", "groovy").contains(b.language()))
+                .filter(b -> b.file() == null)
+                .toList();
+
+        assertThat(unchecked)
+                .as("Java and Groovy snippets without a '<!-- snippet: file#region -->' line before them: make each"
+                        + " a region of a file the build compiles and runs (examples/consumer/ or an example test)")
+                .isEmpty();
+    }
+
+    @Test
+    void every_maven_and_gradle_snippet_of_the_use_it_section_is_a_checked_file() throws IOException {
         List<String> lines = Files.readAllLines(README);
         int start = lines.indexOf(USE_IT_SECTION);
         assertThat(start).as("README section '%s'", USE_IT_SECTION).isNotNegative();
@@ -66,13 +81,16 @@ class ReadmeSnippetsTest {
         int from = start + 1;
         int to = end + 1;
 
-        assertThat(blocks(lines).stream()
-                        .filter(b -> b.line() > from && b.line() < to)
-                        .filter(b -> List.of("java", "groovy", "xml").contains(b.language())))
-                .as("snippets without a '<!-- snippet: file#region -->' line before them")
-                .isNotEmpty()
-                .allSatisfy(b ->
-                        assertThat(b.file()).as("%s has no snippet marker", b).isNotNull());
+        List<Block> builds = blocks(lines).stream()
+                .filter(b -> b.line() > from && b.line() < to)
+                .filter(b -> List.of("xml", "kotlin").contains(b.language()))
+                .toList();
+        assertThat(builds)
+                .as("the Maven and Gradle snippets of '%s'", USE_IT_SECTION)
+                .isNotEmpty();
+        assertThat(builds.stream().filter(b -> b.file() == null))
+                .as("build snippets of '%s' without a '<!-- snippet: file#region -->' line before them", USE_IT_SECTION)
+                .isEmpty();
     }
 
     @Test
