@@ -35,6 +35,9 @@ final class RunProgress {
     /** Terminal progress lines are cut to this many characters (a standard terminal's width, less one). */
     static final int WIDTH = 79;
 
+    /** Scenario names are cut to this many characters on a terminal, so the step still shows. */
+    static final int NAME_WIDTH = 30;
+
     private static final String CLEAR_LINE = "\r\u001b[K";
 
     private final PrintWriter out;
@@ -123,9 +126,10 @@ final class RunProgress {
                 ? "creating resources"
                 : "step " + stepNumber + "/" + stepCount() + " (" + seconds(Duration.between(stepStart, now)) + "): "
                         + step.describe();
-        String line = "  ... " + position() + "  " + seconds(Duration.between(scenarioStart, now)) + "  " + doing;
+        String line = "  ... [" + index + "/" + total + "] " + cut(scenario.name(), NAME_WIDTH) + "  "
+                + seconds(Duration.between(scenarioStart, now)) + "  " + doing;
         // a line longer than the terminal wraps, and the next redraw would erase only its last part
-        out.print(CLEAR_LINE + (line.length() > WIDTH ? line.substring(0, WIDTH - 3) + "..." : line));
+        out.print(CLEAR_LINE + cut(line, WIDTH));
         out.flush();
         lineShown = true;
     }
@@ -136,6 +140,10 @@ final class RunProgress {
 
     private int stepCount() {
         return scenario.steps().size();
+    }
+
+    private static String cut(String text, int width) {
+        return text.length() > width ? text.substring(0, width - 3) + "..." : text;
     }
 
     private static String seconds(Duration duration) {

@@ -97,19 +97,24 @@ class RunProgressTest {
     }
 
     @Test
-    void should_cut_a_long_progress_line_to_the_terminal_width_so_it_can_be_redrawn() {
+    void should_cut_a_long_scenario_name_and_a_long_line_to_the_terminal_width_so_it_can_be_redrawn() {
         Scenario longNames = Dsl.scenario("a scenario whose name alone is nearly as long as the whole line is")
-                .replication("orders", r -> r.type(Dsl.FULL_LOAD).table("public.orders", 1))
-                .start("orders")
+                .replication(
+                        "orders_with_a_long_name", r -> r.type(Dsl.FULL_LOAD).table("public.orders", 1))
+                .start("orders_with_a_long_name")
+                .await("orders_with_a_long_name", a -> a.status(Dsl.RUNNING))
                 .build();
         RunProgress progress = new RunProgress(new PrintWriter(written), true, clock);
 
         progress.started(longNames, 1, 1);
         clock.advance(Duration.ofSeconds(2));
-        progress.stepStarting(1, longNames.steps().get(0));
+        progress.stepStarting(2, longNames.steps().get(1));
 
         String line = written.toString().substring(CLEAR.length());
-        assertThat(line).hasSize(RunProgress.WIDTH).endsWith("...");
+        assertThat(line)
+                .startsWith("  ... [1/1] a scenario whose name alone...  2.0 s  step 2/2 (0.0 s): await")
+                .hasSize(RunProgress.WIDTH)
+                .endsWith("...");
     }
 
     @Test
