@@ -51,7 +51,8 @@ class RemoteTargetAcceptanceTest {
                 "classic-cutover",
                 "classic-full-load-only",
                 "classic-fail-at-40-then-reload",
-                "classic-start-fault"
+                "classic-start-fault",
+                "classic-task-orchestrator"
             })
     void should_pass_the_example_on_a_server_with_a_manual_clock(String example) {
         DmsTarget target = DmsTargets.remote(server.baseUri());

@@ -157,6 +157,29 @@ public sealed interface DmsIncident {
         }
     }
 
+    /**
+     * Every later {@code TestConnection} of the endpoint it is planned on, with any replication instance,
+     * stays {@code testing} as usual and then ends {@code failed} with {@code message} as LastFailureMessage
+     * (so the SDK waiter {@code waitUntilTestConnectionSucceeds} reaches its failure acceptor). Endpoints only.
+     *
+     * <pre>{@code
+     * simulator.planIncident("orders-source", DmsIncident.connectionTestFails("ORA-12541: TNS:no listener"));
+     * }</pre>
+     */
+    record ConnectionTestFailure(String message) implements DmsIncident {
+        public ConnectionTestFailure {
+            Objects.requireNonNull(message, "message");
+            if (message.isBlank()) {
+                throw new IllegalArgumentException("message must say why the connection test failed");
+            }
+        }
+    }
+
+    /** Connection tests of the endpoint fail with {@code message}. */
+    static DmsIncident connectionTestFails(String message) {
+        return new ConnectionTestFailure(message);
+    }
+
     /** The individual assessment {@code assessmentName} fails with {@code message}. */
     static DmsIncident assessmentFails(String assessmentName, String message) {
         return new AssessmentOutcome(assessmentName, "failed", message);

@@ -29,6 +29,49 @@ class ReplicationTaskRulesTest {
     private final TaskFixture fixture = new TaskFixture(simulator);
 
     @Test
+    void should_show_modifying_after_a_modify_then_the_status_the_task_had() {
+        String arn = fixture.createReady("tuned", MigrationTypeValue.FULL_LOAD_AND_CDC)
+                .replicationTaskArn();
+        fixture.start(arn, "start-replication");
+        fixture.jumpUntilStatus(arn, "running");
+        fixture.stop(arn);
+        fixture.jumpUntilStatus(arn, "stopped");
+
+        ReplicationTask modifying = fixture.dms()
+                .modifyReplicationTask(r -> r.replicationTaskArn(arn).migrationType("full-load"))
+                .replicationTask();
+
+        assertThat(modifying.status()).isEqualTo("modifying");
+        assertThat(modifying.migrationTypeAsString())
+                .as("the change applies at once")
+                .isEqualTo("full-load");
+        assertThatThrownBy(() -> fixture.start(arn, "reload-target"))
+                .isInstanceOf(InvalidResourceStateException.class)
+                .hasMessageContaining("modifying");
+        assertThat(fixture.jumpUntilStatus(arn, "stopped").stopReason()).isEqualTo("Stop Reason NORMAL");
+        assertThat(simulator.statusHistory("123456789012", "us-east-1", "tuned"))
+                .extracting(StatusChange::status)
+                .startsWith("creating", "ready", "starting", "running");
+    }
+
+    @Test
+    void should_show_testing_while_a_legacy_assessment_runs_then_ready_again() {
+        String arn =
+                fixture.createReady("checked", MigrationTypeValue.FULL_LOAD).replicationTaskArn();
+
+        ReplicationTask testing = fixture.dms()
+                .startReplicationTaskAssessment(r -> r.replicationTaskArn(arn))
+                .replicationTask();
+
+        assertThat(testing.status()).isEqualTo("testing");
+        assertThatThrownBy(() -> fixture.start(arn, "start-replication"))
+                .isInstanceOf(InvalidResourceStateException.class)
+                .hasMessageContaining("testing");
+        assertThat(fixture.jumpUntilStatus(arn, "ready").status()).isEqualTo("ready");
+        fixture.start(arn, "start-replication");
+    }
+
+    @Test
     void should_accept_start_replication_only_for_the_first_run() {
         String arn = fixture.createReady("once", MigrationTypeValue.FULL_LOAD_AND_CDC)
                 .replicationTaskArn();

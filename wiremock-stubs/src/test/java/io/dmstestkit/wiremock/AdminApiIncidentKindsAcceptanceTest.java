@@ -47,6 +47,7 @@ class AdminApiIncidentKindsAcceptanceTest {
                 new Object[] {"orders", DmsIncident.latencySpike(AT, Duration.ofMinutes(10), Duration.ofSeconds(45))},
                 new Object[] {"orders", DmsIncident.assessmentFails("unsupported-data-types-in-source", "GEOMETRY")},
                 new Object[] {"orders-source", DmsIncident.schemaRefreshFails("ORA-12541: TNS:no listener")},
+                new Object[] {"orders-source", DmsIncident.connectionTestFails("ORA-12541: TNS:no listener")},
                 new Object[] {"orders-instance", DmsIncident.storageFull(AT)},
                 new Object[] {"orders-instance", DmsIncident.incompatibleNetwork(AT)},
                 new Object[] {
@@ -72,6 +73,32 @@ class AdminApiIncidentKindsAcceptanceTest {
         resources();
 
         admin.planIncident(ACCOUNT, "us-east-1", resource, incident);
+    }
+
+    @Test
+    void should_fail_a_connection_test_planned_over_http_and_the_sdk_waiter_with_it() {
+        String instance = availableInstance();
+        String endpoint = endpoint("unreachable", "source");
+
+        AdminHttp.Answer planned = http.post("/incidents", """
+                {"account": "%s", "resource": "unreachable", "incident": "connectionTestFailure",
+                 "message": "ORA-12541: TNS:no listener"}
+                """.formatted(ACCOUNT));
+        AdminHttp.Answer blank = http.post("/incidents", """
+                {"account": "%s", "resource": "unreachable", "incident": "connectionTestFailure", "message": " "}
+                """.formatted(ACCOUNT));
+        assertThat(planned.status()).as(planned.toString()).isEqualTo(201);
+        assertThat(blank.status()).isEqualTo(400);
+        assertThat(blank.error()).startsWith("field 'message' is required");
+        client.testConnection(r -> r.endpointArn(endpoint).replicationInstanceArn(instance));
+        server.simulator().clock().advance(Duration.ofMinutes(1));
+
+        assertThatThrownBy(() -> client.waiter()
+                        .waitUntilTestConnectionSucceeds(
+                                r -> r.filters(f -> f.name("endpoint-arn").values(endpoint)), w -> w.maxAttempts(1)))
+                .hasMessageContaining("Connections[].Status=failed");
+        assertThat(client.describeConnections(r -> {}).connections().get(0).lastFailureMessage())
+                .isEqualTo("ORA-12541: TNS:no listener");
     }
 
     @Test

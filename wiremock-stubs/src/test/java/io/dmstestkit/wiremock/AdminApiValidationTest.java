@@ -233,7 +233,7 @@ class AdminApiValidationTest {
                         "field 'incident' must be one of failAtPercent, failAt, provisioningFailure, tableError,"
                                 + " latencySpike, schemaConversionFailure, assessmentActionItems, storageFull,"
                                 + " incompatibleNetwork, instanceStatus, assessmentOutcome, schemaRefreshFailure,"
-                                + " was 'failAtPercnt';"
+                                + " connectionTestFailure, was 'failAtPercnt';"
                                 + " did you mean 'failAtPercent'?"),
                 bad(
                         "POST",

@@ -47,7 +47,38 @@ final class ExampleScenariosInJava {
         all.put("classic-start-fault", classicStartFault());
         all.put("schema-first-migration", schemaFirstMigration());
         all.put("schema-only-conversion", schemaOnlyConversion());
+        all.put("classic-task-orchestrator", classicTaskOrchestrator());
         return all;
+    }
+
+    static Scenario classicTaskOrchestrator() {
+        return scenario("classic task orchestrator")
+                .tag("classic", "orchestrator")
+                .instance("orders-ri", i -> i.instanceClass("dms.t3.small"))
+                .task(
+                        "orders",
+                        t -> t.type(FULL_LOAD_AND_CDC).instance("orders-ri").table("public.orders", 2_000_000))
+                .task("snapshot", t -> t.type(FULL_LOAD).instance("orders-ri").table("public.customers", 500_000))
+                .task(
+                        "fragile",
+                        t -> t.type(FULL_LOAD_AND_CDC).instance("orders-ri").table("public.invoices", 1_000_000))
+                .await("orders", a -> a.status(io.dmstestkit.dsl.Dsl.READY).within(ofMinutes(10)))
+                .start("orders", io.dmstestkit.dsl.Dsl.START_REPLICATION)
+                .await("orders", a -> a.status(RUNNING).within(ofMinutes(10)))
+                .await("orders", a -> a.fullLoad(100).within(ofHours(12)))
+                .await("orders", a -> a.cdcLatencyBelow(ofSeconds(10)).within(ofHours(12)))
+                .stop("orders")
+                .await("orders", a -> a.status(STOPPED).within(ofMinutes(10)))
+                .expect("orders", e -> e.stopReason(NORMAL).fullLoad(100))
+                .start("snapshot", io.dmstestkit.dsl.Dsl.START_REPLICATION)
+                .await("snapshot", a -> a.status(STOPPED).within(ofHours(12)))
+                .expect("snapshot", e -> e.stopReason(FULL_LOAD_ONLY_FINISHED).fullLoad(100))
+                .fail("fragile", f -> f.at(40).reason(FATAL_ERROR).message("ORA-01555: snapshot too old"))
+                .start("fragile", io.dmstestkit.dsl.Dsl.START_REPLICATION)
+                .await("fragile", a -> a.status(io.dmstestkit.dsl.Dsl.FAILED).within(ofHours(12)))
+                .expect("fragile", e -> e.stopReason(FATAL_ERROR).failureMessageContains("ORA-01555"))
+                .expectCalls("StopReplicationTask", exactly(1))
+                .build();
     }
 
     static Scenario classicCutover() {

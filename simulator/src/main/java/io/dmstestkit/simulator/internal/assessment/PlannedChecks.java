@@ -11,7 +11,8 @@ import software.amazon.awssdk.services.databasemigration.model.Endpoint;
 
 /**
  * The {@link DmsIncident}s that change the outcome of checks rather than of runs: individual assessment
- * outcomes (on a replication config or task) and schema refresh failures (on an endpoint). They stay planned
+ * outcomes (on a replication config or task), schema refresh and connection test failures (on an endpoint).
+ * They stay planned
  * until the resource goes, so every later assessment run or refresh sees them. Callers hold the account
  * lock.
  *
@@ -32,13 +33,15 @@ public final class PlannedChecks {
     /** Whether {@code incident} is a check outcome this class plans (rather than a run incident). */
     public static boolean applies(DmsIncident incident) {
         return incident instanceof DmsIncident.AssessmentOutcome
-                || incident instanceof DmsIncident.SchemaRefreshFailure;
+                || incident instanceof DmsIncident.SchemaRefreshFailure
+                || incident instanceof DmsIncident.ConnectionTestFailure;
     }
 
     /** Plans {@code incident} on the resource named {@code nameOrArn}, or IllegalArgumentException naming what fits. */
     public static void plan(AccountState account, String nameOrArn, DmsIncident incident) {
         String arn = incident instanceof DmsIncident.SchemaRefreshFailure
-                ? endpointArn(account, nameOrArn)
+                        || incident instanceof DmsIncident.ConnectionTestFailure
+                ? endpointArn(account, nameOrArn, incident)
                 : assessedArn(account, nameOrArn);
         of(account).byArn.computeIfAbsent(arn, a -> new ArrayList<>()).add(incident);
     }
@@ -66,19 +69,29 @@ public final class PlannedChecks {
                 .reduce((first, second) -> second);
     }
 
+    /** The latest connection test failure planned on an endpoint, if any. */
+    public java.util.Optional<DmsIncident.ConnectionTestFailure> connectionFailure(String endpointArn) {
+        return byArn.getOrDefault(endpointArn, List.of()).stream()
+                .filter(DmsIncident.ConnectionTestFailure.class::isInstance)
+                .map(DmsIncident.ConnectionTestFailure.class::cast)
+                .reduce((first, second) -> second);
+    }
+
     @Override
     public String toString() {
         return "planned check outcomes " + byArn;
     }
 
-    private static String endpointArn(AccountState account, String nameOrArn) {
+    private static String endpointArn(AccountState account, String nameOrArn, DmsIncident incident) {
+        String kind = incident instanceof DmsIncident.SchemaRefreshFailure
+                ? "a schema refresh failure"
+                : "a connection test failure";
         return account.store(Endpoint.class)
                 .find(e -> e.endpointArn().equals(nameOrArn)
                         || e.endpointIdentifier().equalsIgnoreCase(nameOrArn))
                 .map(Endpoint::endpointArn)
                 .orElseThrow(() -> new IllegalArgumentException("no endpoint named '" + nameOrArn + "' in account "
-                        + account.accountId() + " (" + account.region() + "); a schema refresh failure is planned"
-                        + " on an endpoint"));
+                        + account.accountId() + " (" + account.region() + "); " + kind + " is planned on an endpoint"));
     }
 
     private static String assessedArn(AccountState account, String nameOrArn) {

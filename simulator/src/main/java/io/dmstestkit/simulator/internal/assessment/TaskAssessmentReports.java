@@ -76,21 +76,20 @@ final class TaskAssessmentReports implements Scheduled {
         PlannedChecks.of(account).outcomes(task.arn()).stream()
                 .filter(outcome -> outcome.assessmentName().equals(ASSESSMENT))
                 .forEach(outcome -> outcomes.put(ASSESSMENT, outcome));
-        of(account)
-                .byTask
-                .put(
-                        task.arn(),
-                        AssessmentRun.start(
-                                task.arn().replace(":task:", ":assessment-report:"),
-                                task.arn(),
-                                task.identifier() + "-assessment",
-                                List.of(ASSESSMENT),
-                                outcomes,
-                                new AssessmentRun.ResultLocation(null, bucket(context), null, null, null),
-                                false,
-                                now));
+        AssessmentRun report = AssessmentRun.start(
+                task.arn().replace(":task:", ":assessment-report:"),
+                task.arn(),
+                task.identifier() + "-assessment",
+                List.of(ASSESSMENT),
+                outcomes,
+                new AssessmentRun.ResultLocation(null, bucket(context), null, null, null),
+                false,
+                now);
+        of(account).byTask.put(task.arn(), report);
+        // The API reference: the task is "testing" while StartReplicationTaskAssessment runs.
+        TaskRecord testing = Tasks.testingUntil(account, task, report.endsAt(), now);
         return StartReplicationTaskAssessmentResponse.builder()
-                .replicationTask(task.taskAt(now))
+                .replicationTask(testing.taskAt(now))
                 .build();
     }
 

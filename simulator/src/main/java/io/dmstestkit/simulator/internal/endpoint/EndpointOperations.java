@@ -1,6 +1,8 @@
 package io.dmstestkit.simulator.internal.endpoint;
 
+import io.dmstestkit.simulator.DmsIncident;
 import io.dmstestkit.simulator.internal.ServiceError;
+import io.dmstestkit.simulator.internal.assessment.PlannedChecks;
 import io.dmstestkit.simulator.internal.instance.Instances;
 import io.dmstestkit.simulator.internal.operations.OperationContext;
 import io.dmstestkit.simulator.internal.operations.OperationRegistry;
@@ -157,13 +159,18 @@ public final class EndpointOperations {
                     + instanceStatus + "; a connection can be tested once it is available");
         }
         Endpoint endpoint = require(context, request.endpointArn());
+        // A planned DmsIncident.ConnectionTestFailure decides the outcome now; it shows once testing is over.
+        String failure = PlannedChecks.of(context.account())
+                .connectionFailure(endpoint.endpointArn())
+                .map(DmsIncident.ConnectionTestFailure::message)
+                .orElse(null);
         ConnectionRecord connection = new ConnectionRecord(
                 request.replicationInstanceArn(),
                 Instances.identifierOf(context.account(), request.replicationInstanceArn(), context.now()),
                 endpoint.endpointArn(),
                 endpoint.endpointIdentifier(),
                 context.now().plus(context.settings().timings().connectionTest()),
-                null);
+                failure);
         context.account()
                 .store(ConnectionRecord.class)
                 .put(ConnectionRecord.key(request.replicationInstanceArn(), endpoint.endpointArn()), connection);

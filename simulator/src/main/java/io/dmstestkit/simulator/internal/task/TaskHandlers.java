@@ -28,8 +28,9 @@ import software.amazon.awssdk.services.databasemigration.model.ReplicationTask;
  *
  * <p>A task is {@code creating} for {@code Timings.taskCreating()}, then {@code ready}. Modify, move and
  * delete are accepted only while nothing runs ({@code ready}, {@code stopped}, {@code failed});
- * InvalidResourceStateFault otherwise. A modification applies at once (the transient {@code modifying}
- * status is not simulated); a move is {@code moving} for {@code Timings.taskCreating()}; a delete removes
+ * InvalidResourceStateFault otherwise. A modification applies at once but shows {@code modifying} for
+ * {@code Timings.taskCreating()} before the task is idle again in the status it had; a move is
+ * {@code moving} for as long; a delete removes
  * the task at once (DescribeReplicationTasks then answers ResourceNotFoundFault, which the
  * ReplicationTaskDeleted waiter expects).
  */
@@ -133,7 +134,14 @@ final class TaskHandlers {
         if (request.taskData() != null) {
             changed.taskData(request.taskData());
         }
-        TaskRecord modified = Tasks.save(context.account(), record.withTask(changed.build()), context.now());
+        // DMS shows the task modifying for a moment, then in the idle status it had (Terraform waits for that).
+        TaskRecord modified = Tasks.save(
+                context.account(),
+                record.withTask(changed.build())
+                        .withTransient(
+                                TaskStatus.MODIFYING,
+                                context.now().plus(context.settings().timings().taskCreating())),
+                context.now());
         TaskEvents.modified(context.account().events(), modified, context.now());
         return ModifyReplicationTaskResponse.builder()
                 .replicationTask(modified.taskAt(context.now()))

@@ -23,18 +23,22 @@ import software.amazon.awssdk.services.databasemigration.model.ReplicationTask;
 /**
  * A classic replication task as the account state stores it (by task ARN): the task's own members (its
  * {@code ReplicationTask} shape without the run-dependent ones), its runs, and the transient status it
- * is in after a create or move ({@code creating}, {@code moving}). Everything else is computed from the
+ * is in after a create, move, modify or legacy assessment ({@code creating}, {@code moving},
+ * {@code modifying}, {@code testing}). Everything else is computed from the
  * virtual time it is read at.
  *
  * @param task the stored members: identifier, ARN, endpoints, instance, type, mappings, settings, dates
- * @param transientStatus {@code creating} or {@code moving} until {@code transientUntil}; may be null
+ * @param transientStatus {@code creating}, {@code moving}, {@code modifying} or {@code testing} until
+ *     {@code transientUntil}; may be null
+ * @param readyAt when the task's creation finished (later transient statuses do not move it)
  */
-public record TaskRecord(ReplicationTask task, RunHistory history, String transientStatus, Instant transientUntil)
+public record TaskRecord(
+        ReplicationTask task, RunHistory history, String transientStatus, Instant transientUntil, Instant readyAt)
         implements Scheduled, EndpointUser, InstanceUser, NamedResource, Described {
 
     /** A task just created: {@code creating} until {@code readyAt}, then {@code ready}. */
     static TaskRecord created(ReplicationTask task, Instant readyAt) {
-        return new TaskRecord(task, RunHistory.empty(TaskStatus.KIND), TaskStatus.CREATING, readyAt);
+        return new TaskRecord(task, RunHistory.empty(TaskStatus.KIND), TaskStatus.CREATING, readyAt, readyAt);
     }
 
     @Override
@@ -62,7 +66,7 @@ public record TaskRecord(ReplicationTask task, RunHistory history, String transi
         return transientAt(now).orElseGet(() -> history.statusAt(now));
     }
 
-    /** {@code creating} or {@code moving} while that lasts. */
+    /** {@code creating}, {@code moving}, {@code modifying} or {@code testing} while that lasts. */
     Optional<String> transientAt(Instant now) {
         return transientStatus != null && now.isBefore(transientUntil)
                 ? Optional.of(transientStatus)
@@ -100,7 +104,6 @@ public record TaskRecord(ReplicationTask task, RunHistory history, String transi
         List<PhaseTimeline.Phase> phases = new ArrayList<>();
         Instant created = task.replicationTaskCreationDate();
         phases.add(new PhaseTimeline.Phase(TaskStatus.CREATING, created));
-        Instant readyAt = TaskStatus.CREATING.equals(transientStatus) ? transientUntil : created;
         if (!readyAt.isAfter(now)) {
             phases.add(new PhaseTimeline.Phase(TaskStatus.READY, readyAt));
         }
@@ -129,15 +132,15 @@ public record TaskRecord(ReplicationTask task, RunHistory history, String transi
     }
 
     TaskRecord withTask(ReplicationTask changed) {
-        return new TaskRecord(changed, history, transientStatus, transientUntil);
+        return new TaskRecord(changed, history, transientStatus, transientUntil, readyAt);
     }
 
     TaskRecord withHistory(RunHistory changed) {
-        return new TaskRecord(task, changed, transientStatus, transientUntil);
+        return new TaskRecord(task, changed, transientStatus, transientUntil, readyAt);
     }
 
     TaskRecord withTransient(String status, Instant until) {
-        return new TaskRecord(task, history, status, until);
+        return new TaskRecord(task, history, status, until, readyAt);
     }
 
     @Override

@@ -20,6 +20,8 @@ final class TaskStatus {
     static final String STOPPED = "stopped";
     static final String FAILED = "failed";
     static final String MOVING = "moving";
+    static final String MODIFYING = "modifying";
+    static final String TESTING = "testing";
     static final String DELETING = "deleting";
 
     static final RunKind KIND = new RunKind(

@@ -61,6 +61,11 @@ public final class Tasks {
         return store(account).put(changed.arn(), changed);
     }
 
+    /** Shows {@code task} {@code testing} until {@code until} (a legacy task assessment) and stores it. */
+    public static TaskRecord testingUntil(AccountState account, TaskRecord task, Instant until, Instant now) {
+        return save(account, task.withTransient(TaskStatus.TESTING, until), now);
+    }
+
     /** Plans an incident on a task's current or next run and stores the result. */
     public static TaskRecord attachIncident(
             AccountState account, String identifierOrArn, DmsIncident incident, Instant now) {

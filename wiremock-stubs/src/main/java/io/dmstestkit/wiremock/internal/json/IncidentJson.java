@@ -26,6 +26,7 @@ import java.util.Map;
  * {"resource": "orders-task", "incident": "assessmentOutcome", "assessment": "unsupported-data-types-in-source",
  *  "status": "failed", "message": "column geo: GEOMETRY"}
  * {"resource": "source-endpoint", "incident": "schemaRefreshFailure", "message": "access denied"}
+ * {"resource": "source-endpoint", "incident": "connectionTestFailure", "message": "ORA-12541: TNS:no listener"}
  * {"resource": "orders-instance", "incident": "instanceStatus", "status": "incompatible-credentials",
  *  "at": "2026-01-01T01:00:00Z", "message": "Secrets Manager denied access"}
  * }</pre>
@@ -66,6 +67,7 @@ public record IncidentJson(
         kinds.put("instanceStatus", List.of("status", "at", "message"));
         kinds.put("assessmentOutcome", List.of("assessment", "status", "message"));
         kinds.put("schemaRefreshFailure", List.of("message"));
+        kinds.put("connectionTestFailure", List.of("message"));
         return kinds;
     }
 
@@ -125,6 +127,9 @@ public record IncidentJson(
         }
         if (incident instanceof DmsIncident.SchemaRefreshFailure failure) {
             return json.kind("schemaRefreshFailure").message(failure.message()).build();
+        }
+        if (incident instanceof DmsIncident.ConnectionTestFailure failure) {
+            return json.kind("connectionTestFailure").message(failure.message()).build();
         }
         if (incident instanceof DmsIncident.InstanceStatus instance) {
             return ofInstance(json, instance);
@@ -290,6 +295,7 @@ public record IncidentJson(
                         required("status", status), instant("at", required("at", at)), required("message", message));
             case "assessmentOutcome" -> assessmentOutcome();
             case "schemaRefreshFailure" -> DmsIncident.schemaRefreshFails(required("message", message));
+            case "connectionTestFailure" -> DmsIncident.connectionTestFails(required("message", message));
             default ->
                 DmsIncident.latencySpike(
                         instant("from", required("from", from)),

@@ -34,7 +34,8 @@ class IncidentJsonTest {
                 DmsIncident.assessmentFails("unsupported-data-types-in-source", "column geo: GEOMETRY"),
                 DmsIncident.assessmentWarns("table-with-lob-but-without-primary-key", "no primary key"),
                 new DmsIncident.AssessmentOutcome("validation-on-tables", "error", "could not run"),
-                DmsIncident.schemaRefreshFails("ORA-12541: TNS:no listener"));
+                DmsIncident.schemaRefreshFails("ORA-12541: TNS:no listener"),
+                DmsIncident.connectionTestFails("ORA-12541: TNS:no listener"));
     }
 
     @ParameterizedTest
