@@ -38,7 +38,7 @@ public final class ShouldHave {
         String what = actual == null
                 ? subject + " has no stop reason; expected '" + wanted + "'."
                 : subject + " did not stop for reason '" + wanted + "'.";
-        return FailureMessage.what(what).expectedActual(wanted, actual);
+        return FailureMessage.what(what).expectedActual(wanted, actual == null ? "none" : actual);
     }
 
     /** {@code Replication 'orders' is not 100% through its full load.} */
