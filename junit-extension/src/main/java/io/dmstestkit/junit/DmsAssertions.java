@@ -1,8 +1,7 @@
 package io.dmstestkit.junit;
 
-import io.dmstestkit.dsl.RunState;
 import io.dmstestkit.dsl.ScenarioResult;
-import io.dmstestkit.simulator.FailureMessage;
+import io.dmstestkit.dsl.message.ShouldExist;
 import io.dmstestkit.simulator.Journal;
 import io.dmstestkit.testcore.DmsTestSession;
 import java.util.List;
@@ -74,7 +73,7 @@ public final class DmsAssertions {
      */
     public static ReplicationAssert assertThatReplication(DmsTestSession session, String nameOrArn) {
         return new ReplicationAssert(
-                existing(session.replication(nameOrArn), RunState.REPLICATION, nameOrArn, session),
+                existing(session.replication(nameOrArn), ShouldExist.Kind.REPLICATION, nameOrArn, session),
                 session.statusHistory(nameOrArn));
     }
 
@@ -85,7 +84,7 @@ public final class DmsAssertions {
      */
     public static DataMigrationAssert assertThatDataMigration(DmsTestSession session, String nameOrArn) {
         return new DataMigrationAssert(
-                existing(session.dataMigration(nameOrArn), RunState.DATA_MIGRATION, nameOrArn, session),
+                existing(session.dataMigration(nameOrArn), ShouldExist.Kind.DATA_MIGRATION, nameOrArn, session),
                 session.statusHistory(nameOrArn));
     }
 
@@ -94,13 +93,11 @@ public final class DmsAssertions {
         return new JournalAssert(session.simulator().journal(), session.account());
     }
 
-    private static <T> T existing(Optional<T> resource, String kind, String nameOrArn, DmsTestSession session) {
+    private static <T> T existing(
+            Optional<T> resource, ShouldExist.Kind kind, String nameOrArn, DmsTestSession session) {
         return resource.orElseThrow(() -> new DmsAssertionError(
-                FailureMessage.what(kind + " '" + nameOrArn + "' does not exist in account " + session.account() + " ("
-                                + session.region() + ").")
-                        .expectedActual(kind.toLowerCase(java.util.Locale.ROOT) + " '" + nameOrArn + "'", "none")
-                        .fix("check the name; resources of other sessions (or of DmsTargets.embedded runs) live in"
-                                + " other accounts")
+                ShouldExist.shouldExist(
+                                kind, nameOrArn, session.toString(), session.resourceNames(kind.arnResourceType()))
                         .build(),
                 nameOrArn,
                 null));

@@ -258,6 +258,23 @@ public final class DmsSimulator {
                 .orElse(io.dmstestkit.simulator.internal.report.ResourceFacts.NONE);
     }
 
+    /**
+     * The names of one type of resource in an account and region, sorted: what a "did you mean" for a
+     * mistyped name chooses from. Reads the state directly, so no call is answered or journaled.
+     *
+     * <pre>{@code
+     * simulator.resourceNames("123456789012", "us-east-1", "replication-config");   // [customers, orders]
+     * }</pre>
+     *
+     * @param arnResourceType the resource type in DMS's ARNs: {@code replication-config}, {@code task} (classic
+     *     replication tasks), {@code rep} (replication instances), {@code data-migration}, {@code endpoint}
+     */
+    @API(status = API.Status.EXPERIMENTAL)
+    public List<String> resourceNames(String account, String region, String arnResourceType) {
+        return read(account, region, state -> Optional.of(state.names(arnResourceType)))
+                .orElse(List.of());
+    }
+
     /** Every account's resources now, as JSON in the wire shapes (the admin API's resource dump). */
     public String stateAsJson() {
         return StateDump.of(accounts.values(), clock.now()).toString();
