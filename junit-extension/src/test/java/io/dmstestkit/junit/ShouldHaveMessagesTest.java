@@ -34,6 +34,7 @@ class ShouldHaveMessagesTest {
         TableStatisticsAssert table = assertThat(TableStatistics.builder()
                 .schemaName("public")
                 .tableName("orders")
+                .tableState("Table error")
                 .fullLoadErrorRows(3L)
                 .validationState("Pending records")
                 .build());
@@ -57,6 +58,9 @@ class ShouldHaveMessagesTest {
                                 "instance class 'dms.r5.large'",
                                 "dms.r5.large",
                                 "dms.t3.medium")),
+                failure(
+                        () -> table.hasTableState("Table completed"),
+                        ShouldHave.shouldHaveTableState("Table public.orders", "Table completed", "Table error")),
                 failure(
                         () -> table.hasFullLoadErrorRows(0),
                         ShouldHave.shouldHave("Table public.orders", "0 full load error rows", 0, 3)),

@@ -61,6 +61,12 @@ public final class ShouldHave {
                         actual.isEmpty() ? "no failure messages" : actual.toString());
     }
 
+    /** {@code Table public.orders is not in state 'Table completed'.}: a table's statistics, not its run's. */
+    public static FailureMessage shouldHaveTableState(String table, String expected, String actual) {
+        return FailureMessage.what(table + " is not in state '" + expected + "'.")
+                .expectedActual(expected, actual);
+    }
+
     /**
      * Any other property: {@code Replication instance 'i' does not have instance class 'dms.r5.large'.},
      * {@code Table public.orders does not have 0 full load error rows.}

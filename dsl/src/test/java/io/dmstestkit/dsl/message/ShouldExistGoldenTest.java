@@ -1,11 +1,5 @@
 package io.dmstestkit.dsl.message;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -16,39 +10,29 @@ import org.junit.jupiter.api.Test;
  */
 class ShouldExistGoldenTest {
 
-    private static final Path GOLDEN = Path.of("src/test/resources/golden/messages");
     private static final String SESSION = "DMS test session (account 123456789012, us-east-1, in-process)";
 
     @Test
-    void should_suggest_the_name_a_typo_away() throws IOException {
-        matchesGolden(
+    void should_suggest_the_name_a_typo_away() {
+        GoldenMessages.assertMatches(
                 "should-exist-did-you-mean",
                 ShouldExist.shouldExist(ShouldExist.Kind.REPLICATION, "ordres", SESSION, List.of("customers", "orders"))
                         .build());
     }
 
     @Test
-    void should_list_the_names_there_when_none_is_close() throws IOException {
-        matchesGolden(
+    void should_list_the_names_there_when_none_is_close() {
+        GoldenMessages.assertMatches(
                 "should-exist-no-close-name",
                 ShouldExist.shouldExist(ShouldExist.Kind.REPLICATION_TASK, "returns", SESSION, List.of("orders"))
                         .build());
     }
 
     @Test
-    void should_say_when_there_is_none_of_that_kind() throws IOException {
-        matchesGolden(
+    void should_say_when_there_is_none_of_that_kind() {
+        GoldenMessages.assertMatches(
                 "should-exist-none-there",
                 ShouldExist.shouldExist(ShouldExist.Kind.DATA_MIGRATION, "orders", SESSION, List.of())
                         .build());
-    }
-
-    private static void matchesGolden(String name, String message) throws IOException {
-        Path golden = GOLDEN.resolve(name + ".txt");
-        if (Boolean.getBoolean("dms.golden.update")) {
-            Files.createDirectories(GOLDEN);
-            Files.writeString(golden, message + "\n", StandardCharsets.UTF_8);
-        }
-        assertThat(message + "\n").isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
     }
 }

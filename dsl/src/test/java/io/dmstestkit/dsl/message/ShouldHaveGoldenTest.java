@@ -10,10 +10,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.dmstestkit.dsl.ExpectSpec;
 import io.dmstestkit.dsl.ScenarioRunner;
 import io.dmstestkit.simulator.FailureMessage;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -30,7 +26,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ShouldHaveGoldenTest {
 
-    private static final Path GOLDEN = Path.of("src/test/resources/golden/messages");
     private static final String ORDERS = "Replication 'orders'";
 
     static Stream<Arguments> messages() {
@@ -51,6 +46,9 @@ class ShouldHaveGoldenTest {
                         "should-have-failure-message-containing-while-none",
                         ShouldHave.shouldHaveFailureMessageContaining(ORDERS, "ORA-01555", List.of())),
                 Arguments.of(
+                        "should-have-table-state",
+                        ShouldHave.shouldHaveTableState("Table public.orders", "Table completed", "Table error")),
+                Arguments.of(
                         "should-have-property",
                         ShouldHave.shouldHave(
                                 "Replication instance 'orders-ri'",
@@ -61,8 +59,8 @@ class ShouldHaveGoldenTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("messages")
-    void should_say_exactly_what_its_golden_file_says(String name, FailureMessage message) throws IOException {
-        matchesGolden(name, message.build());
+    void should_say_exactly_what_its_golden_file_says(String name, FailureMessage message) {
+        GoldenMessages.assertMatches(name, message.build());
     }
 
     @Test
@@ -110,14 +108,5 @@ class ShouldHaveGoldenTest {
 
     private static Arguments unmet(Consumer<ExpectSpec> expectation, FailureMessage shared) {
         return Arguments.of(expectation, shared);
-    }
-
-    private static void matchesGolden(String name, String message) throws IOException {
-        Path golden = GOLDEN.resolve(name + ".txt");
-        if (Boolean.getBoolean("dms.golden.update")) {
-            Files.createDirectories(GOLDEN);
-            Files.writeString(golden, message + "\n", StandardCharsets.UTF_8);
-        }
-        assertThat(message + "\n").isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
     }
 }
