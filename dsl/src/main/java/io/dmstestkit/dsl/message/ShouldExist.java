@@ -3,6 +3,7 @@ package io.dmstestkit.dsl.message;
 import io.dmstestkit.simulator.FailureMessage;
 import io.dmstestkit.simulator.internal.text.Suggestions;
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Optional;
 import org.apiguardian.api.API;
 
@@ -26,25 +27,23 @@ public final class ShouldExist {
 
     /** The kinds of resource a test looks up by name, with the resource type of their ARNs. */
     public enum Kind {
-        REPLICATION("replication", "replication-config"),
-        DATA_MIGRATION("data migration", "data-migration"),
-        REPLICATION_TASK("replication task", "task"),
-        REPLICATION_INSTANCE("replication instance", "rep");
+        REPLICATION("replication-config"),
+        DATA_MIGRATION("data-migration"),
+        REPLICATION_TASK("task"),
+        REPLICATION_INSTANCE("rep");
 
-        private final String noun;
+        /** The resource type in DMS's ARNs, as {@code DmsSimulator.resourceNames} takes it: {@code task}. */
         private final String arnResourceType;
 
-        Kind(String noun, String arnResourceType) {
-            this.noun = noun;
+        Kind(String arnResourceType) {
             this.arnResourceType = arnResourceType;
         }
 
         /** How messages name the kind: {@code replication task}. */
         public String noun() {
-            return noun;
+            return name().toLowerCase(Locale.ROOT).replace('_', ' ');
         }
 
-        /** The resource type in DMS's ARNs, as {@code DmsSimulator.resourceNames} takes it: {@code task}. */
         public String arnResourceType() {
             return arnResourceType;
         }
