@@ -1,10 +1,8 @@
 package io.dmstestkit.junit;
 
-import io.dmstestkit.dsl.RunState;
 import io.dmstestkit.dsl.ScenarioResult;
-import io.dmstestkit.simulator.FailureMessage;
+import io.dmstestkit.dsl.message.ShouldExist;
 import io.dmstestkit.simulator.Journal;
-import io.dmstestkit.simulator.internal.text.Suggestions;
 import io.dmstestkit.testcore.DmsTestSession;
 import java.util.List;
 import java.util.Optional;
@@ -75,12 +73,7 @@ public final class DmsAssertions {
      */
     public static ReplicationAssert assertThatReplication(DmsTestSession session, String nameOrArn) {
         return new ReplicationAssert(
-                existing(
-                        session.replication(nameOrArn),
-                        RunState.REPLICATION,
-                        nameOrArn,
-                        session,
-                        session.replicationNames()),
+                existing(session.replication(nameOrArn), ShouldExist.Kind.REPLICATION, nameOrArn, session),
                 session.statusHistory(nameOrArn));
     }
 
@@ -91,7 +84,7 @@ public final class DmsAssertions {
      */
     public static DataMigrationAssert assertThatDataMigration(DmsTestSession session, String nameOrArn) {
         return new DataMigrationAssert(
-                existing(session.dataMigration(nameOrArn), RunState.DATA_MIGRATION, nameOrArn, session, List.of()),
+                existing(session.dataMigration(nameOrArn), ShouldExist.Kind.DATA_MIGRATION, nameOrArn, session),
                 session.statusHistory(nameOrArn));
     }
 
@@ -101,21 +94,12 @@ public final class DmsAssertions {
     }
 
     private static <T> T existing(
-            Optional<T> resource, String kind, String nameOrArn, DmsTestSession session, List<String> names) {
+            Optional<T> resource, ShouldExist.Kind kind, String nameOrArn, DmsTestSession session) {
         return resource.orElseThrow(() -> new DmsAssertionError(
-                FailureMessage.what(kind + " '" + nameOrArn + "' does not exist in account " + session.account() + " ("
-                                + session.region() + ")" + endOfSentence(nameOrArn, names))
-                        .expectedActual(kind.toLowerCase(java.util.Locale.ROOT) + " '" + nameOrArn + "'", "none")
-                        .fix("check the name; resources of other sessions (or of DmsTargets.embedded runs) live in"
-                                + " other accounts")
+                ShouldExist.shouldExist(
+                                kind, nameOrArn, session.toString(), session.resourceNames(kind.arnResourceType()))
                         .build(),
                 nameOrArn,
                 null));
-    }
-
-    /** {@code "; did you mean 'orders'?"} when a name is close, else a full stop. */
-    private static String endOfSentence(String typed, List<String> names) {
-        String suggestion = Suggestions.didYouMean(typed, names);
-        return suggestion.isEmpty() ? "." : suggestion;
     }
 }

@@ -27,11 +27,7 @@ public final class TableStatisticsAssert extends AbstractObjectAssert<TableStati
         isNotNull();
         String state = actual.tableState();
         if (state == null || !state.equalsIgnoreCase(expected)) {
-            throw failure(
-                    FailureMessage.what(table() + " is not in state '" + expected + "'.")
-                            .expectedActual(expected, state),
-                    expected,
-                    state);
+            throw failure(ShouldHave.shouldHaveTableState(table(), expected, state), expected, state);
         }
         return myself;
     }

@@ -4,6 +4,7 @@ import static io.dmstestkit.dsl.Dsl.FATAL_ERROR;
 import static io.dmstestkit.dsl.Dsl.FULL_LOAD_AND_CDC;
 import static io.dmstestkit.dsl.Dsl.scenario;
 import static io.dmstestkit.junit.DmsAssertions.assertThatJournal;
+import static io.dmstestkit.junit.DmsAssertions.assertThatReplication;
 import static io.dmstestkit.junit.DmsAwait.awaitReplication;
 import static io.dmstestkit.junit.DmsAwait.status;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -85,6 +86,16 @@ class GoldenMessagesTest {
             Golden.assertMatches(
                     "journal-has-calls",
                     catchThrowable(() -> assertThatJournal(session).hasCalls("StartReplication", 1))
+                            .getMessage());
+        }
+    }
+
+    @Test
+    void missing_replication_with_the_name_meant() {
+        try (DmsTestSession session = startedOrders()) {
+            Golden.assertMatches(
+                    "replication-missing",
+                    catchThrowable(() -> assertThatReplication(session, "ordres"))
                             .getMessage());
         }
     }

@@ -143,21 +143,6 @@ public final class DmsSimulator {
     }
 
     /**
-     * The identifiers of an account's replication configs now, sorted: what a "did you mean" offers when a test
-     * asks for a replication by a mistyped name.
-     */
-    public List<String> replicationNames(String account, String region) {
-        return read(
-                        account,
-                        region,
-                        state -> Optional.of(Replications.store(state).values().stream()
-                                .map(io.dmstestkit.simulator.internal.replication.ReplicationRecord::identifier)
-                                .sorted()
-                                .toList()))
-                .orElse(List.of());
-    }
-
-    /**
      * The table statistics of a replication or replication task now; empty when there is no such resource
      * or it never started.
      */
@@ -271,6 +256,23 @@ public final class DmsSimulator {
                         state -> Optional.of(
                                 io.dmstestkit.simulator.internal.report.FactsReader.read(state, names, from, to)))
                 .orElse(io.dmstestkit.simulator.internal.report.ResourceFacts.NONE);
+    }
+
+    /**
+     * The names of one type of resource in an account and region, sorted: what a "did you mean" for a
+     * mistyped name chooses from. Reads the state directly, so no call is answered or journaled.
+     *
+     * <pre>{@code
+     * simulator.resourceNames("123456789012", "us-east-1", "replication-config");   // [customers, orders]
+     * }</pre>
+     *
+     * @param arnResourceType the resource type in DMS's ARNs: {@code replication-config}, {@code task} (classic
+     *     replication tasks), {@code rep} (replication instances), {@code data-migration}, {@code endpoint}
+     */
+    @API(status = API.Status.EXPERIMENTAL)
+    public List<String> resourceNames(String account, String region, String arnResourceType) {
+        return read(account, region, state -> Optional.of(state.names(arnResourceType)))
+                .orElse(List.of());
     }
 
     /** Every account's resources now, as JSON in the wire shapes (the admin API's resource dump). */

@@ -1,9 +1,9 @@
 package io.dmstestkit.spock
 
 import io.dmstestkit.dsl.RunAwait
+import io.dmstestkit.dsl.message.ShouldExist
 import io.dmstestkit.testcore.DmsTestSession
 import io.dmstestkit.simulator.StatusChange
-import io.dmstestkit.simulator.internal.text.Suggestions
 import io.dmstestkit.spock.internal.ResourceWaits
 import io.dmstestkit.spock.internal.SpecSessions
 import org.apiguardian.api.API
@@ -66,7 +66,7 @@ trait DmsSpecSupport {
      */
     Replication replication(String nameOrArn) {
         DmsTestSession session = dmsSession
-        session.replication(nameOrArn).orElseThrow { missing('replication', nameOrArn, session, session.replicationNames()) }
+        session.replication(nameOrArn).orElseThrow { missing(ShouldExist.Kind.REPLICATION, nameOrArn, session) }
     }
 
     /**
@@ -76,7 +76,7 @@ trait DmsSpecSupport {
      */
     DataMigration dataMigration(String nameOrArn) {
         DmsTestSession session = dmsSession
-        session.dataMigration(nameOrArn).orElseThrow { missing('data migration', nameOrArn, session) }
+        session.dataMigration(nameOrArn).orElseThrow { missing(ShouldExist.Kind.DATA_MIGRATION, nameOrArn, session) }
     }
 
     /**
@@ -87,7 +87,7 @@ trait DmsSpecSupport {
     ReplicationTask replicationTask(String idOrArn) {
         DmsTestSession session = dmsSession
         RunAwait.Reader.replicationTask(session.client(), idOrArn).read()
-                .orElseThrow { missing('replication task', idOrArn, session) }
+                .orElseThrow { missing(ShouldExist.Kind.REPLICATION_TASK, idOrArn, session) }
     }
 
     /**
@@ -98,7 +98,7 @@ trait DmsSpecSupport {
     ReplicationInstance replicationInstance(String idOrArn) {
         DmsTestSession session = dmsSession
         RunAwait.Reader.replicationInstance(session.client(), idOrArn).read()
-                .orElseThrow { missing('replication instance', idOrArn, session) }
+                .orElseThrow { missing(ShouldExist.Kind.REPLICATION_INSTANCE, idOrArn, session) }
     }
 
     /**
@@ -146,11 +146,9 @@ trait DmsSpecSupport {
         SessionJournal.of(dmsSession)
     }
 
-    private static AssertionFailedError missing(
-            String kind, String nameOrArn, DmsTestSession session, List<String> names = []) {
-        String suggestion = Suggestions.didYouMean(nameOrArn, names)
-        new AssertionFailedError("No ${kind} '${nameOrArn}' in ${session}${suggestion ?: '.'}\n"
-                + "  how to fix: create it under that name (session.given { … }, a scenario file, or the code under"
-                + " test, through the injected client); resources of other sessions are in other accounts")
+    /** The shared message, with a did-you-mean over the names of that kind in the session's account. */
+    private static AssertionFailedError missing(ShouldExist.Kind kind, String nameOrArn, DmsTestSession session) {
+        new AssertionFailedError(ShouldExist.shouldExist(kind, nameOrArn, session.toString(),
+                session.resourceNames(kind.arnResourceType())).build())
     }
 }

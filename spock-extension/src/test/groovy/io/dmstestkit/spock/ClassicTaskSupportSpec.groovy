@@ -7,7 +7,9 @@ import org.opentest4j.AssertionFailedError
 import software.amazon.awssdk.services.databasemigration.DatabaseMigrationClient
 import spock.lang.Specification
 
+import static io.dmstestkit.dsl.Dsl.FULL_LOAD
 import static io.dmstestkit.dsl.Dsl.RUNNING
+import static io.dmstestkit.dsl.Dsl.scenario
 
 /** The classic task and instance words of {@link DmsSpecSupport}: reads, waits in virtual time, failures. */
 @DmsScenario
@@ -104,6 +106,32 @@ class ClassicTaskSupportSpec extends Specification implements DmsSpecSupport {
         then:
         IllegalArgumentException unknown = thrown()
         unknown.message.contains('[state]')
+    }
+
+    def "suggests the name meant when a lookup is a typo away, without a call in the journal"() {
+        given:
+        createInstance('orders-ri')
+        session.scenarioRunner().run(scenario('typo').replication('orders') {
+            it.type(FULL_LOAD).table('public.orders', 1_000)
+        }.build()).assertPassed()
+        int calls = journal.entries().size()
+
+        when:
+        replication('ordres')
+
+        then:
+        AssertionFailedError typo = thrown()
+        typo.message.startsWith("No replication 'ordres' in ${session}.")
+        typo.message.contains('replications there: orders')
+        typo.message.contains("how to fix: did you mean 'orders'?")
+        journal.entries().size() == calls
+
+        when:
+        replicationInstance('orders-rj')
+
+        then:
+        AssertionFailedError instanceTypo = thrown()
+        instanceTypo.message.contains("did you mean 'orders-ri'?")
     }
 
     private String createInstance(String id) {

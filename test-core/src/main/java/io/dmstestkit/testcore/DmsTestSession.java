@@ -228,14 +228,23 @@ public final class DmsTestSession implements AutoCloseable {
         return simulator().replication(account, region(), nameOrArn);
     }
 
-    /** The identifiers of this session's replication configs now, sorted (for "did you mean" in messages). */
-    public List<String> replicationNames() {
-        return simulator().replicationNames(account, region());
-    }
-
     /** A data migration of this session (name or ARN), as DMS would describe it now. */
     public Optional<DataMigration> dataMigration(String nameOrArn) {
         return simulator().dataMigration(account, region(), nameOrArn);
+    }
+
+    /**
+     * The names of one type of this session's resources, sorted, read without a DMS call (nothing is journaled).
+     *
+     * <pre>{@code
+     * session.resourceNames("replication-config");   // [customers, orders]
+     * }</pre>
+     *
+     * @param arnResourceType the resource type in DMS's ARNs: {@code replication-config}, {@code task},
+     *     {@code rep} (replication instances), {@code data-migration}, {@code endpoint}
+     */
+    public List<String> resourceNames(String arnResourceType) {
+        return simulator().resourceNames(account, region(), arnResourceType);
     }
 
     /** The table statistics of a replication of this session now; empty when there is no such replication. */

@@ -38,7 +38,7 @@ public final class ShouldHave {
         String what = actual == null
                 ? subject + " has no stop reason; expected '" + wanted + "'."
                 : subject + " did not stop for reason '" + wanted + "'.";
-        return FailureMessage.what(what).expectedActual(wanted, actual);
+        return FailureMessage.what(what).expectedActual(wanted, actual == null ? "none" : actual);
     }
 
     /** {@code Replication 'orders' is not 100% through its full load.} */
@@ -59,6 +59,12 @@ public final class ShouldHave {
                 .expectedActual(
                         "a failure message containing '" + text + "'",
                         actual.isEmpty() ? "no failure messages" : actual.toString());
+    }
+
+    /** {@code Table public.orders is not in state 'Table completed'.}: a table's statistics, not its run's. */
+    public static FailureMessage shouldHaveTableState(String table, String expected, String actual) {
+        return FailureMessage.what(table + " is not in state '" + expected + "'.")
+                .expectedActual(expected, actual);
     }
 
     /**

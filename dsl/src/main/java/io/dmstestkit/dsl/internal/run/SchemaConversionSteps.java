@@ -5,11 +5,11 @@ import io.dmstestkit.dsl.RunAwait;
 import io.dmstestkit.dsl.RunState;
 import io.dmstestkit.dsl.internal.await.AwaitLoop;
 import io.dmstestkit.dsl.internal.await.Readers;
+import io.dmstestkit.dsl.message.ShouldHave;
 import io.dmstestkit.dsl.model.Resource;
 import io.dmstestkit.dsl.model.SchemaRequest;
 import io.dmstestkit.dsl.model.Step;
 import io.dmstestkit.dsl.model.Table;
-import io.dmstestkit.simulator.FailureMessage;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.databasemigration.DatabaseMigrationClient;
@@ -131,8 +131,7 @@ final class SchemaConversionSteps {
     private StepFailure unmet(
             Step.ExpectSchemaRequest step, SchemaRequest kind, RunState state, String expected, String actual) {
         String title = title(step.target(), kind);
-        return new StepFailure(FailureMessage.what(title + " does not have " + expected + ".")
-                .expectedActual(expected, actual)
+        return new StepFailure(ShouldHave.shouldHave(title, expected, expected, actual)
                 .history(context.history(historyKey(step.target(), kind)))
                 .detail("failure messages", state.failureMessages().isEmpty() ? null : state.failureMessages())
                 .detail("request", context.schemaRequest(step.target(), kind).getValue())

@@ -1,13 +1,8 @@
 package io.dmstestkit.dsl.internal.message;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.dmstestkit.dsl.RunAwait;
 import io.dmstestkit.dsl.RunState;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.dmstestkit.dsl.message.GoldenMessages;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -21,30 +16,29 @@ import org.junit.jupiter.api.Test;
  */
 class AwaitMessagesGoldenTest {
 
-    private static final Path GOLDEN = Path.of("src/test/resources/golden/messages");
     private static final List<String> HISTORY =
             List.of("00:00:00 initializing", "00:01:00 testing_connection", "00:13:45 running");
     private static final AwaitReport.Where WHERE =
             new AwaitReport.Where("orders.dms.yaml:9:5", "await orders status stopped within 1h");
 
     @Test
-    void should_reach_suggests_more_time_while_changes_are_planned() throws IOException {
-        matchesGolden(
+    void should_reach_suggests_more_time_while_changes_are_planned() {
+        GoldenMessages.assertMatches(
                 "should-reach-more-time",
                 ShouldReach.shouldReach(report(state("provisioning_capacity"), "running", WHERE, false)));
     }
 
     @Test
-    void should_reach_names_the_missing_step_when_nothing_will_change() throws IOException {
-        matchesGolden(
+    void should_reach_names_the_missing_step_when_nothing_will_change() {
+        GoldenMessages.assertMatches(
                 "should-reach-nothing-will-change",
                 ShouldReach.shouldReach(report(state("running"), "stopped", WHERE, true)));
     }
 
     @Test
-    void should_reach_names_the_missing_call_in_a_test() throws IOException {
+    void should_reach_names_the_missing_call_in_a_test() {
         AwaitReport report = report(state("created"), "running", null, true);
-        matchesGolden(
+        GoldenMessages.assertMatches(
                 "should-reach-nothing-will-change-test",
                 ShouldReach.shouldReach(new AwaitReport(
                         report.title(),
@@ -62,7 +56,7 @@ class AwaitMessagesGoldenTest {
     }
 
     @Test
-    void should_not_fail_while_awaiting() throws IOException {
+    void should_not_fail_while_awaiting() {
         RunState failed = new RunState(
                 RunState.REPLICATION,
                 "orders",
@@ -77,18 +71,18 @@ class AwaitMessagesGoldenTest {
                 0,
                 Map.of(),
                 Optional.empty());
-        matchesGolden(
+        GoldenMessages.assertMatches(
                 "should-not-fail-while-awaiting",
                 ShouldNotFailWhileAwaiting.shouldNotFail(report(failed, "running", WHERE, false)));
     }
 
     @Test
-    void should_finish_within_the_time_budget() throws IOException {
-        matchesGolden(
+    void should_finish_within_the_time_budget() {
+        GoldenMessages.assertMatches(
                 "should-finish-within-time-budget",
                 ShouldFinishWithinTimeBudget.shouldFinishWithin(
                         Duration.ofMinutes(1), report(state("running"), "stopped", WHERE, false)));
-        matchesGolden(
+        GoldenMessages.assertMatches(
                 "should-finish-within-time-budget-before-step",
                 ShouldFinishWithinTimeBudget.shouldFinishWithin(
                         Duration.ofMinutes(1), "orders.dms.yaml:11:5", "stop orders"));
@@ -125,14 +119,5 @@ class AwaitMessagesGoldenTest {
                 where,
                 240_000,
                 nothingPlanned);
-    }
-
-    private static void matchesGolden(String name, String message) throws IOException {
-        Path golden = GOLDEN.resolve(name + ".txt");
-        if (Boolean.getBoolean("dms.golden.update")) {
-            Files.createDirectories(GOLDEN);
-            Files.writeString(golden, message + "\n", StandardCharsets.UTF_8);
-        }
-        assertThat(message + "\n").isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
     }
 }

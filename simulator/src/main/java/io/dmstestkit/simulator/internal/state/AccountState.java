@@ -110,6 +110,18 @@ public final class AccountState {
         return null;
     }
 
+    /** The names of the stored resources whose ARNs are of this kind, e.g. {@code task}, sorted. */
+    public List<String> names(String arnKind) {
+        String marker = ":" + arnKind + ":";
+        return stores.values().stream()
+                .flatMap(store -> store.values().stream())
+                .map(AccountState::asNamed)
+                .filter(named -> named != null && named.arn().contains(marker))
+                .map(NamedResource::name)
+                .sorted()
+                .toList();
+    }
+
     /** How many stored resources have ARNs of this kind, e.g. {@code replication-config}. */
     public long countResources(String arnKind) {
         String marker = ":" + arnKind + ":";
