@@ -217,7 +217,8 @@ public final class ScenarioRunner {
         return FailureMessage.what(
                         "Creating the resources of scenario '" + scenario.name() + "' failed: " + e.getMessage())
                 .where(scenario.source().toString(), "create resources")
-                .fix("check the declared replications and data migrations (names must be valid DMS identifiers)")
+                .fix("check the declared replications, data migrations, replication tasks and replication instances"
+                        + " (names must be valid DMS identifiers)")
                 .build();
     }
 }

@@ -170,7 +170,10 @@ class TaskScenarioTest {
 
         ScenarioResult result = ScenarioRunner.embedded().run(scenario);
 
-        assertThat(result.failure().orElseThrow()).contains("there is no endpoint 'nowhere'");
+        assertThat(result.failure().orElseThrow())
+                .contains("there is no endpoint 'nowhere'")
+                .contains("check the declared replications, data migrations, replication tasks and replication"
+                        + " instances");
     }
 
     @Test

@@ -183,6 +183,44 @@ class ClassicWaitersAcceptanceTest extends FlavouredTest {
                 .containsInstanceOf(ResourceNotFoundException.class);
     }
 
+    @ParameterizedTest
+    @EnumSource(ClientFlavour.class)
+    void should_fail_the_connection_waiter_on_a_failed_test_and_the_ready_waiter_on_modifying_and_testing(
+            ClientFlavour flavour) {
+        ClassicTaskBed bed = bed(flavour, simulator);
+        DatabaseMigrationWaiter waiter = bed.dms().waiter();
+        String endpoint = bed.endpoint("unreachable", "source");
+        simulator.planIncident(
+                ClientFlavour.ACCOUNT,
+                "us-east-1",
+                endpoint,
+                DmsIncident.connectionTestFails("ORA-12541: no listener"));
+        bed.dms()
+                .testConnection(r -> r.replicationInstanceArn(bed.instanceArn()).endpointArn(endpoint));
+
+        assertThatThrownBy(() -> waiter.waitUntilTestConnectionSucceeds(
+                        DescribeConnectionsRequest.builder()
+                                .filters(f -> f.name("endpoint-arn").values(endpoint))
+                                .build(),
+                        virtual))
+                .isInstanceOf(SdkClientException.class)
+                .hasMessageContaining("Connections[].Status=failed");
+        String tuned = bed.createReady("tuned", MigrationTypeValue.CDC);
+        bed.dms()
+                .modifyReplicationTask(r -> r.replicationTaskArn(tuned)
+                        .tableMappings(bed.taskRequest("x", MigrationTypeValue.CDC)
+                                .build()
+                                .tableMappings()));
+        assertThatThrownBy(() -> waiter.waitUntilReplicationTaskReady(ClassicTaskBed.byArn(tuned), virtual))
+                .isInstanceOf(SdkClientException.class)
+                .hasMessageContaining("Status=modifying");
+        String checked = bed.createReady("checked", MigrationTypeValue.FULL_LOAD);
+        bed.dms().startReplicationTaskAssessment(r -> r.replicationTaskArn(checked));
+        assertThatThrownBy(() -> waiter.waitUntilReplicationTaskStopped(ClassicTaskBed.byArn(checked), virtual))
+                .isInstanceOf(SdkClientException.class)
+                .hasMessageContaining("Status=testing");
+    }
+
     private static String instance(ClassicTaskBed bed, String identifier) {
         return bed.dms()
                 .createReplicationInstance(

@@ -25,6 +25,7 @@ class ClassicTaskOrchestratorSpec extends Specification implements DmsSpecSuppor
     DmsSimulator simulator
     DmsTestSession session
 
+    // tag::task-words[]
     def "migrates a task of each type to the stop reason DMS gives it"() {
         when:
         def result = orchestrator(DmsClients.virtualWaits(simulator)).migrate(task(id, type))
@@ -40,6 +41,7 @@ class ClassicTaskOrchestratorSpec extends Specification implements DmsSpecSuppor
         'orders' | 'full-load-and-cdc' | 'Stop Reason NORMAL'                   | 1
         'snap'   | 'full-load'         | 'Stop Reason FULL_LOAD_ONLY_FINISHED'  | 0
     }
+    // end::task-words[]
 
     def "accepts a full load that finished between two polls of the running waiter"() {
         when: 'the waiter polls every two virtual hours and never sees the short run'
@@ -61,6 +63,7 @@ class ClassicTaskOrchestratorSpec extends Specification implements DmsSpecSuppor
                 { simulator.cdcLatency(session.account(), session.region(), it) } as CdcLatency)
     }
 
+    // tag::task-await[]
     private CreateReplicationTaskRequest task(String id, String type) {
         String instance = dms.createReplicationInstance {
             it.replicationInstanceIdentifier("${id}-ri").replicationInstanceClass('dms.t3.small')
@@ -73,6 +76,7 @@ class ClassicTaskOrchestratorSpec extends Specification implements DmsSpecSuppor
                 .tableMappings(MAPPING)
                 .build()
     }
+    // end::task-await[]
 
     private String endpoint(String id, String type) {
         dms.createEndpoint { it.endpointIdentifier(id).endpointType(type).engineName('postgres') }
