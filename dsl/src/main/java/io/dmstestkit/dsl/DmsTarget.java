@@ -12,7 +12,7 @@ import software.amazon.awssdk.services.databasemigration.DatabaseMigrationClient
 
 /**
  * Where a scenario runs: the embedded simulator, a remote dms-testkit server (through its admin API), or
- * a plain DMS endpoint with no clock or faults. Every DMS call goes through the SDK {@link #client()};
+ * a plain DMS endpoint with no clock or faults. Every DMS call goes through the SDK {@link Session#client()};
  * the rest is what only a simulator can do, and a target that cannot do it says so clearly.
  *
  * <pre>{@code

@@ -68,7 +68,7 @@ import org.spockframework.runtime.extension.ExtensionAnnotation;
  * {@code SYSTEM_PROPERTIES} lock.
  *
  * @see DmsGroovyMethods the words for feature methods: {@code session.given { … }}, {@code session.journal}
- * @see DmsSpecSupport {@code replication('orders').status}, {@code journal.count(…)} in {@code then:} blocks
+ * @see "DmsSpecSupport (a Groovy trait): replication('orders').status, journal.count(…) in then: blocks"
  */
 @API(status = API.Status.EXPERIMENTAL)
 @Target({ElementType.TYPE, ElementType.METHOD})

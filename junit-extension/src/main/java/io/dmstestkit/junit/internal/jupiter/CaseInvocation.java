@@ -23,7 +23,7 @@ import org.opentest4j.AssertionFailedError;
 import org.opentest4j.TestAbortedException;
 
 /**
- * One run of a {@link DmsFaultExploration}: stages its case in the run's own session just before the
+ * One run of a {@link io.dmstestkit.junit.DmsFaultExploration}: stages its case in the run's own session just before the
  * body, reports how the body ended to the {@link Exploration}, and hands the body the active
  * {@link ExplorationCase} as a parameter. A failure under a fault names the fault and the line that
  * reproduces it; a failure the test tolerates under that fault passes.
