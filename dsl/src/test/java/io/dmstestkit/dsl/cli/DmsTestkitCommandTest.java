@@ -132,7 +132,7 @@ class DmsTestkitCommandTest {
     @Test
     void should_check_files_without_running_them() {
         assertThat(execute("check", SCENARIOS.toString())).isZero();
-        assertThat(out.toString()).contains("32 valid, 0 invalid");
+        assertThat(out.toString()).contains("34 valid, 0 invalid");
 
         assertThat(execute("check", "src/test/resources/broken/unknown-step.dms.yaml"))
                 .isEqualTo(1);
