@@ -23,12 +23,17 @@ class ResultsTableTest {
         cpu(result("LifecycleBenchmark.simulatorOverHttp", 1, 3.0, "ms/op"), 6.0);
         cpu(result("LifecycleBenchmark.staticWireMockFloor", 1, 2.5, "ms/op"), 4.0);
         result("LifecycleBenchmark.simulatorInProcess", 1, 1900.0, "us/op");
+        result("LifecycleBenchmark.bareJettyFloor", 1, 2.0, "ms/op");
+        result("LifecycleBenchmark.cannedSdkFloor", 1, 1.0, "ms/op");
         Facts facts = new Facts(Map.of("lifecycle", JSON.createObjectNode().put("callsPerLifecycle", 19)));
 
         String table = table(facts, 2, 0.5);
 
         assertThat(table)
-                .contains("| **Over HTTP / static floor** | 1.20× (CPU time: 1.50×) | ≤ 1.5× | ✅ met |")
+                .contains("| **Over HTTP / static floor** | 1.20× (CPU time: 1.50×) | ≤ 1.0× | ❌ missed |")
+                .contains("| **In-process / SDK limit** | 1.90× | ≤ 2.0× | ✅ met |")
+                .contains("| over HTTP 1.50× · static WireMock 1.25× |")
+                .contains("| in-process 1.90× · over HTTP 3.00× · static WireMock 2.50× · bare Jetty 2.00× |")
                 .contains("| **In-process time per call** (lifecycle ÷ calls) | 0.100 ms | ≤ 0.2 ms | ✅ met |")
                 .contains("| 3.00 ms (19 SDK calls) · CPU 6.00 ms |")
                 .contains(
