@@ -194,7 +194,32 @@ final class ResultsTable {
                 ? Optional.empty()
                 : Optional.of(String.format(
                         Locale.ROOT, "%.1f MB (%.1f MB without the call journal)", retained, withoutJournal));
-        row("**Heap retained by 10,000 configs**", heap, Target.below(256, "< 256 MB"), retained);
+        Optional<JmhResult> taskPage = result("ScaleBenchmark.describeTaskPage");
+        row(
+                "**A page of 100 of 10,000 classic tasks** — `ScaleBenchmark`",
+                taskPage.map(ResultsTable::timed),
+                Target.below(2, "< 2 ms"),
+                taskPage.map(r -> r.primary().millis()).orElse(Double.NaN));
+        Optional<JmhResult> byArn = result("ScaleBenchmark.describeReplicationByArn");
+        row(
+                "DescribeReplications by ARN, account of 500 configs and 500 tasks — `ScaleBenchmark`",
+                byArn.map(ResultsTable::timed),
+                Target.NONE,
+                0);
+        Optional<JmhResult> next = result("ScaleBenchmark.nextChange");
+        row(
+                "`nextChange()` over 20 accounts, 20,000 resources — `ScaleBenchmark`",
+                next.map(ResultsTable::timed),
+                Target.NONE,
+                0);
+        boolean withTasks = facts.number("scale", "tasks").isPresent();
+        row(
+                withTasks
+                        ? "**Heap retained by 10,000 configs and 10,000 classic tasks**"
+                        : "**Heap retained by 10,000 configs**",
+                heap,
+                Target.below(256, "< 256 MB"),
+                retained);
     }
 
     private void manyTablesRows() {
