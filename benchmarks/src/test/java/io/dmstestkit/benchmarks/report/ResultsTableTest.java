@@ -45,10 +45,14 @@ class ResultsTableTest {
     void should_mark_missed_targets_parallel_errors_and_a_busy_machine() {
         result("VirtualDayBenchmark.simulatedDay", 1, 1.5, "s/op");
         ObjectNode parallel = result("ParallelBenchmark.parallelLifecycles", 8, 40.0, "ms/op");
-        parallel.putObject("secondaryMetrics")
-                .putObject("errors")
-                .put("score", 3.0)
-                .put("scoreUnit", "#");
+        ObjectNode secondary = parallel.putObject("secondaryMetrics");
+        secondary.putObject("errors").put("score", 3.0).put("scoreUnit", "#");
+        secondary.putObject("calls").put("score", 2.0).put("scoreUnit", "ms/op");
+        result("ParallelBenchmark.singleThreadLifecycles", 1, 10.0, "ms/op")
+                .putObject("secondaryMetrics")
+                .putObject("calls")
+                .put("score", 0.5)
+                .put("scoreUnit", "ms/op");
         Facts facts = new Facts(Map.of(
                 "scale",
                 JSON.createObjectNode()
@@ -63,6 +67,7 @@ class ResultsTableTest {
                         "| **Heap retained by 10,000 configs** | 300.0 MB (200.0 MB without the call journal) | < 256 MB | ❌ missed |")
                 .contains("| **Errors under the parallel benchmark** | 3 | 0 | ❌ missed |")
                 .contains("8 threads (200 lifecycles/s)")
+                .contains("| 4,000 calls/s · 1 thread 2,000 calls/s · ratio 2.00× | ≥ 5,000 calls/s | ❌ missed |")
                 .contains("load average 4.20 on 2 cores");
     }
 
