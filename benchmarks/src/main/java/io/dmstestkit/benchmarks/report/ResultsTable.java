@@ -37,6 +37,7 @@ final class ResultsTable {
         scaleRows();
         manyTablesRows();
         parallelRows();
+        coldStartRows();
         StringBuilder text = new StringBuilder();
         text.append("| Measure | Result | Target | |\n");
         text.append("|---|---:|---|---|\n");
@@ -239,6 +240,7 @@ final class ResultsTable {
 
     private void parallelRows() {
         Optional<JmhResult> parallel = result("ParallelBenchmark.parallelLifecycles");
+        Optional<JmhResult> single = result("ParallelBenchmark.singleThreadLifecycles");
         row(
                 "Parallel lifecycles over HTTP, one server — `ParallelBenchmark`",
                 parallel.map(r -> String.format(
@@ -249,6 +251,22 @@ final class ResultsTable {
                         r.threads() * 1000 / r.primary().millis())),
                 Target.NONE,
                 0);
+        double parallelCalls = callsPerSecond(parallel);
+        double singleCalls = callsPerSecond(single);
+        row(
+                "**DMS calls/s, 8 threads with their own accounts, one server**",
+                Double.isNaN(parallelCalls)
+                        ? Optional.empty()
+                        : Optional.of(String.format(Locale.ROOT, "%,.0f calls/s", parallelCalls)
+                                + (Double.isNaN(singleCalls)
+                                        ? ""
+                                        : String.format(
+                                                Locale.ROOT,
+                                                " · 1 thread %,.0f calls/s · ratio %.2f×",
+                                                singleCalls,
+                                                parallelCalls / singleCalls))),
+                Target.atLeast(5000, "≥ 5,000 calls/s"),
+                parallelCalls);
         double errors = parallel.map(r -> Optional.ofNullable(r.secondary().get("errors"))
                         .map(JmhResult.Metric::score)
                         .orElse(0.0))
@@ -258,6 +276,33 @@ final class ResultsTable {
                 parallel.map(r -> String.format(Locale.ROOT, "%.0f", errors)),
                 Target.atMost(0, "0"),
                 errors);
+    }
+
+    private void coldStartRows() {
+        double dms = facts.number("coldstart", "dmsScenarioMillis").orElse(Double.NaN);
+        double wireMock = facts.number("coldstart", "wireMockTestMillis").orElse(Double.NaN);
+        double server = facts.number("coldstart", "serverReadyMillis").orElse(Double.NaN);
+        boolean ran = !Double.isNaN(dms) && !Double.isNaN(wireMock);
+        row(
+                "**Cold start: first `@DmsScenario` test / plain `@WireMockTest`** (fresh JVMs, median)",
+                ran
+                        ? Optional.of(
+                                String.format(Locale.ROOT, "%.0f ms / %.0f ms = %.2f×", dms, wireMock, dms / wireMock))
+                        : Optional.empty(),
+                Target.atMost(1.3, "≤ 1.3×"),
+                dms / wireMock);
+        row(
+                "**Standalone server ready** (fresh JVM to its listening line, median)",
+                Double.isNaN(server) ? Optional.empty() : Optional.of(String.format(Locale.ROOT, "%.0f ms", server)),
+                Target.below(1000, "< 1 s"),
+                server);
+    }
+
+    /** All threads' SDK calls per second, from the secondary result {@code calls} (time per call and thread). */
+    private static double callsPerSecond(Optional<JmhResult> result) {
+        return result.flatMap(r -> Optional.ofNullable(r.secondary().get("calls"))
+                        .map(calls -> r.threads() * 1000 / calls.millis()))
+                .orElse(Double.NaN);
     }
 
     private void row(String measure, Optional<String> figure, Target target, double value) {
