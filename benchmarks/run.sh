@@ -34,6 +34,11 @@ java -jar "$jar" "${jmh_options[@]}" "$@" \
   -rf json -rff "$results/latest.json" \
   -jvmArgsAppend "-Ddmstestkit.benchmarks.facts=$facts"
 
+# Cold start in fresh JVMs (not JMH: each measurement is a new process); 3 rounds in a quick run.
+coldstart_runs=5
+[[ "$run" == quick* ]] && coldstart_runs=3
+java -cp "$jar" io.dmstestkit.benchmarks.coldstart.ColdStart "$coldstart_runs" "$facts"
+
 java -cp "$jar" io.dmstestkit.benchmarks.report.ReportWriter \
   --results "$results/latest.json" \
   --facts "$facts" \

@@ -33,16 +33,21 @@ import software.amazon.awssdk.services.databasemigration.DatabaseMigrationClient
  *   <li>{@code simulatorInProcess}: the simulator's in-process {@code SdkHttpClient}, no socket — the
  *       simulator's own cost plus the SDK's marshalling and signing.
  *   <li>{@code staticWireMockFloor}: the same calls, same number and kinds, answered by plain WireMock
- *       stubs with the simulator's answers captured once — the floor no HTTP-level fake can beat.
+ *       stubs with the simulator's answers captured once — the floor of any WireMock-based fake.
+ *   <li>{@code bareJettyFloor}: the same captured answers written by a bare Jetty handler (no servlet, no
+ *       WireMock) — the HTTP limit: what the SDK, Apache HttpClient, loopback and Jetty cost alone.
+ *   <li>{@code cannedSdkFloor}: the same captured answers handed to the SDK by an in-process
+ *       {@code SdkHttpClient} — the SDK limit: marshalling, signing and unmarshalling alone.
  * </ul>
  *
  * <p>Why: the simulator promises realism at the price of static stubs. The ratio
- * {@code simulatorOverHttp / staticWireMockFloor} is what that realism costs over HTTP (target ≤ 1.5);
- * the in-process time divided by the calls per lifecycle is its cost per call (target ≤ 0.2 ms). All three
- * make exactly the calls of one {@link LifecycleRecording}, whose count is published as the fact
- * {@code lifecycle.callsPerLifecycle}; the secondary result {@code calls} is the time per call. The floor
- * has one stub per {@code X-Amz-Target}, answering the simulator's last answer to it, so its polls cannot
- * show the milestones: only the simulator variants check them.
+ * {@code simulatorOverHttp / staticWireMockFloor} is what that realism costs over HTTP (issue 18: ≤ 1.0);
+ * {@code simulatorInProcess / cannedSdkFloor} what it costs in-process (≤ 2.0); the ratios to
+ * {@code bareJettyFloor} show how close each HTTP variant is to the limit of the transport. All five make
+ * exactly the calls of one {@link LifecycleRecording}, whose count is published as the fact
+ * {@code lifecycle.callsPerLifecycle}; the secondary result {@code calls} is the time per call. The floors
+ * answer each {@code X-Amz-Target} with the simulator's last answer to it, so their polls cannot show the
+ * milestones: only the simulator variants check them.
  *
  * <p>The long warm-up is deliberate: on 2 cores the HTTP variants need about a minute before the JIT has
  * compiled Jetty, WireMock, Apache HttpClient, the SDK and the simulator (see BENCHMARKS.md, finding 1).
@@ -67,6 +72,16 @@ public class LifecycleBenchmark {
 
     @Benchmark
     public String staticWireMockFloor(StaticFloor variant, CallCounter counter) {
+        return variant.run(counter);
+    }
+
+    @Benchmark
+    public String bareJettyFloor(BareJetty variant, CallCounter counter) {
+        return variant.run(counter);
+    }
+
+    @Benchmark
+    public String cannedSdkFloor(CannedSdk variant, CallCounter counter) {
         return variant.run(counter);
     }
 
@@ -164,6 +179,45 @@ public class LifecycleBenchmark {
         public void stop() {
             dms.close();
             server.stop();
+        }
+    }
+
+    /** A bare Jetty handler writing the captured answers, over loopback HTTP: the HTTP limit. */
+    @State(Scope.Thread)
+    public static class BareJetty extends Variant {
+        private org.eclipse.jetty.server.Server server;
+        private DatabaseMigrationClient dms;
+
+        @Setup(Level.Trial)
+        public void start() {
+            LifecycleRecording recording = LifecycleRecording.record();
+            server = Servers.bareJetty(recording.lastAnswers());
+            dms = Clients.overHttp(Servers.uri(server), Clients.ACCOUNT);
+            prepare(recording, dms, () -> {}, false);
+        }
+
+        @TearDown(Level.Trial)
+        public void stop() throws Exception {
+            dms.close();
+            server.stop();
+        }
+    }
+
+    /** The captured answers handed to the SDK by an in-process {@code SdkHttpClient}: the SDK limit. */
+    @State(Scope.Thread)
+    public static class CannedSdk extends Variant {
+        private DatabaseMigrationClient dms;
+
+        @Setup(Level.Trial)
+        public void start() {
+            LifecycleRecording recording = LifecycleRecording.record();
+            dms = Clients.over(new CannedHttpClient(recording.lastAnswers()), Clients.ACCOUNT);
+            prepare(recording, dms, () -> {}, false);
+        }
+
+        @TearDown(Level.Trial)
+        public void stop() {
+            dms.close();
         }
     }
 }

@@ -2,10 +2,12 @@ package io.dmstestkit.benchmarks;
 
 import io.dmstestkit.simulator.DmsSimulator;
 import io.dmstestkit.simulator.TableMappings;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.apiguardian.api.API;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -22,20 +24,26 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import software.amazon.awssdk.services.databasemigration.DatabaseMigrationClient;
 import software.amazon.awssdk.services.databasemigration.model.DescribeReplicationConfigsResponse;
+import software.amazon.awssdk.services.databasemigration.model.DescribeReplicationTasksResponse;
+import software.amazon.awssdk.services.databasemigration.model.DescribeReplicationsResponse;
 import software.amazon.awssdk.services.databasemigration.model.MigrationTypeValue;
 
 /**
- * A simulator holding 10,000 replication configs: one paged DescribeReplicationConfigs (MaxRecords 100)
- * per operation, through the real SDK client in-process, the pages taken in rotation over every account
- * and marker. At setup it measures the heap the configs retain (used heap after full collections, before
- * and after creating them) and publishes it as the facts {@code scale.*}.
+ * A simulator holding 10,000 replication configs and 10,000 classic replication tasks: one paged
+ * DescribeReplicationConfigs or DescribeReplicationTasks (MaxRecords 100) per operation, through the real
+ * SDK client in-process, the pages taken in rotation over every account and marker; a DescribeReplications
+ * filtered by one ARN; {@code DmsSimulator.nextChange()} over all of it. At setup it measures the heap the
+ * resources retain (used heap after full collections, before and after creating them) and publishes it as
+ * the facts {@code scale.*}.
  *
  * <p>Why: a shared standalone server or a long test suite accumulates resources. Memory per resource and
  * the cost of listing must stay flat so that such a server does not get slower or run out of memory
- * (targets: under 256 MB for 10,000 configs, under 2 ms per page).
+ * (targets: under 256 MB for 10,000 configs and 10,000 tasks, under 2 ms per page). Filtered Describes
+ * look their ARN up and {@code nextChange()} answers from each account's cached next change, so neither
+ * grows with the account (issue 18).
  *
  * <p>The simulator enforces DMS's quota of 600 replication configs per account and region, so the 10,000
- * are spread over {@value #ACCOUNTS} accounts of {@value #CONFIGS_PER_ACCOUNT}; a page is read from one
+ * are spread over {@value #ACCOUNTS} accounts of {@value #CONFIGS_PER_ACCOUNT} (and as many tasks); a page is read from one
  * account's configs. The retained heap includes the simulator's call journal (one entry per create call),
  * as a user's simulator would; the fact {@code retainedHeapBytesWithoutJournal} says how much of it is the
  * configs themselves.
@@ -51,6 +59,8 @@ public class ScaleBenchmark {
     static final int CONFIGS = 10_000;
     static final int ACCOUNTS = 20;
     static final int CONFIGS_PER_ACCOUNT = CONFIGS / ACCOUNTS;
+    static final int TASKS = 10_000;
+    static final int TASKS_PER_ACCOUNT = TASKS / ACCOUNTS;
     static final int PAGE_SIZE = 100;
 
     @Benchmark
@@ -60,7 +70,29 @@ public class ScaleBenchmark {
                 .describeReplicationConfigs(r -> r.maxRecords(PAGE_SIZE).marker(page.marker()));
     }
 
-    /** One page to ask for: an account's client and the marker of the page (null for the first). */
+    /** A page of 100 of an account's 500 classic tasks, the pages in rotation. */
+    @Benchmark
+    public DescribeReplicationTasksResponse describeTaskPage(Configs configs, Cursor cursor) {
+        Page page = configs.taskPages.get(cursor.next(configs.taskPages.size()));
+        return page.dms().describeReplicationTasks(r -> r.maxRecords(PAGE_SIZE).marker(page.marker()));
+    }
+
+    /** DescribeReplications filtered by one config ARN in an account of 500 configs and 500 tasks. */
+    @Benchmark
+    public DescribeReplicationsResponse describeReplicationByArn(Configs configs, Cursor cursor) {
+        Page byArn = configs.configArns.get(cursor.next(configs.configArns.size()));
+        return byArn.dms()
+                .describeReplications(
+                        r -> r.filters(f -> f.name("replication-config-arn").values(byArn.marker())));
+    }
+
+    /** {@code DmsSimulator.nextChange()} over 20 accounts holding 20,000 resources, nothing changed since. */
+    @Benchmark
+    public Optional<Instant> nextChange(Configs configs) {
+        return configs.simulator.nextChange();
+    }
+
+    /** One page to ask for: an account's client and the marker of the page (null for the first), or an ARN. */
     record Page(DatabaseMigrationClient dms, String marker) {}
 
     /** The simulator with its 10,000 configs, and every page there is to read. */
@@ -71,6 +103,8 @@ public class ScaleBenchmark {
         DmsSimulator simulator;
         final List<DatabaseMigrationClient> clients = new ArrayList<>();
         final List<Page> pages = new ArrayList<>();
+        final List<Page> taskPages = new ArrayList<>();
+        final List<Page> configArns = new ArrayList<>();
 
         @Setup(Level.Trial)
         public void create() {
@@ -82,27 +116,78 @@ public class ScaleBenchmark {
             }
             long before = Heap.usedAfterGc();
             long started = System.nanoTime();
-            clients.forEach(Configs::createConfigs);
+            clients.forEach(this::createConfigsAndTasks);
             long createMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
             long after = Heap.usedAfterGc();
             long journalEntries = simulator.journal().entries().size();
             simulator.journal().clear();
             long withoutJournal = Heap.usedAfterGc();
             clients.forEach(this::collectPages);
+            clients.forEach(this::collectTaskPages);
             publish(before, after, withoutJournal, journalEntries, createMillis);
         }
 
-        private static void createConfigs(DatabaseMigrationClient dms) {
+        private void createConfigsAndTasks(DatabaseMigrationClient dms) {
             String source = endpoint(dms, "scale-source", "source");
             String target = endpoint(dms, "scale-target", "target");
             for (int i = 0; i < CONFIGS_PER_ACCOUNT; i++) {
                 String identifier = "scale-" + i;
-                dms.createReplicationConfig(r -> r.replicationConfigIdentifier(identifier)
+                String arn = dms.createReplicationConfig(r -> r.replicationConfigIdentifier(identifier)
+                                .sourceEndpointArn(source)
+                                .targetEndpointArn(target)
+                                .replicationType(MigrationTypeValue.FULL_LOAD_AND_CDC)
+                                .computeConfig(c -> c.maxCapacityUnits(16))
+                                .tableMappings(MAPPING))
+                        .replicationConfig()
+                        .replicationConfigArn();
+                configArns.add(new Page(dms, arn));
+            }
+            String instance = availableInstance(dms);
+            for (int i = 0; i < TASKS_PER_ACCOUNT; i++) {
+                String identifier = "scale-task-" + i;
+                dms.createReplicationTask(r -> r.replicationTaskIdentifier(identifier)
                         .sourceEndpointArn(source)
                         .targetEndpointArn(target)
-                        .replicationType(MigrationTypeValue.FULL_LOAD_AND_CDC)
-                        .computeConfig(c -> c.maxCapacityUnits(16))
+                        .replicationInstanceArn(instance)
+                        .migrationType(MigrationTypeValue.FULL_LOAD)
                         .tableMappings(MAPPING));
+            }
+        }
+
+        /** A replication instance, the clock jumped until it is available (tasks need one). */
+        private String availableInstance(DatabaseMigrationClient dms) {
+            String arn = dms.createReplicationInstance(r ->
+                            r.replicationInstanceIdentifier("scale-instance").replicationInstanceClass("dms.t3.small"))
+                    .replicationInstance()
+                    .replicationInstanceArn();
+            for (int jumps = 0; jumps < 100; jumps++) {
+                String status = dms.describeReplicationInstances(r -> r.filters(
+                                f -> f.name("replication-instance-arn").values(arn)))
+                        .replicationInstances()
+                        .get(0)
+                        .replicationInstanceStatus();
+                if (status.equals("available")) {
+                    return arn;
+                }
+                simulator.clock().advanceTo(simulator.nextChange().orElseThrow());
+            }
+            throw new IllegalStateException("the replication instance never became available");
+        }
+
+        private void collectTaskPages(DatabaseMigrationClient dms) {
+            String marker = null;
+            int tasks = 0;
+            do {
+                taskPages.add(new Page(dms, marker));
+                String current = marker;
+                DescribeReplicationTasksResponse page = dms.describeReplicationTasks(
+                        r -> r.maxRecords(PAGE_SIZE).marker(current));
+                tasks += page.replicationTasks().size();
+                marker = page.marker();
+            } while (marker != null);
+            if (tasks != TASKS_PER_ACCOUNT) {
+                throw new IllegalStateException(
+                        "paging an account gave " + tasks + " tasks, expected " + TASKS_PER_ACCOUNT);
             }
         }
 
@@ -133,6 +218,7 @@ public class ScaleBenchmark {
         private void publish(long before, long after, long withoutJournal, long journalEntries, long createMillis) {
             Map<String, Object> facts = new LinkedHashMap<>();
             facts.put("configs", CONFIGS);
+            facts.put("tasks", TASKS);
             facts.put("accounts", ACCOUNTS);
             facts.put("pages", pages.size());
             facts.put("heapUsedBeforeBytes", before);

@@ -13,12 +13,23 @@ import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.github.tomakehurst.wiremock.stubbing.StubMappings;
 import io.dmstestkit.simulator.DmsSimulator;
 import io.dmstestkit.wiremock.DmsServer;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.AbstractHandler;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
- * The two kinds of WireMock server the HTTP benchmarks compare, configured alike: loopback, a free port,
- * one Jetty acceptor (as {@link DmsServer} sets), no mapping files, and WireMock's request journal off.
+ * The kinds of server the HTTP benchmarks compare, configured alike: loopback, a free port, one Jetty
+ * acceptor (as {@link DmsServer} sets); the WireMock ones with no mapping files and WireMock's request
+ * journal off.
  *
  * <p>Why the journal is off in both: by default WireMock keeps every request, which over a run of millions
  * of calls measures the garbage collector; with a bound, WireMock 3.13.2 counts the whole journal on every
@@ -54,6 +65,55 @@ final class Servers {
                 .withHeader("X-Amz-Target", equalTo(target))
                 .willReturn(response(answer))));
         return server;
+    }
+
+    /**
+     * A bare Jetty server (the Jetty WireMock runs on, no servlets, no WireMock) that reads each request's
+     * body and writes the canned answer for its {@code X-Amz-Target}: the floor no Jetty-based server can go
+     * below, the HTTP limit. Close it with {@code stop()}.
+     */
+    static Server bareJetty(Map<String, CannedResponse> answers) {
+        Map<String, CannedResponse> byTarget = Map.copyOf(answers);
+        QueuedThreadPool threads = new QueuedThreadPool();
+        threads.setName("bare-jetty");
+        Server server = new Server(threads);
+        ServerConnector connector = new ServerConnector(server, 1, -1);
+        connector.setHost("127.0.0.1");
+        connector.setPort(0);
+        server.addConnector(connector);
+        server.setHandler(new AbstractHandler() {
+            @Override
+            public void handle(String path, Request base, HttpServletRequest request, HttpServletResponse response)
+                    throws IOException {
+                request.getInputStream().transferTo(OutputStream.nullOutputStream());
+                CannedResponse answer = byTarget.get(request.getHeader("X-Amz-Target"));
+                if (answer == null) {
+                    response.sendError(404);
+                } else {
+                    response.setStatus(answer.status());
+                    answer.headers().forEach((name, values) -> {
+                        if (!name.equalsIgnoreCase("Content-Length")) {
+                            values.forEach(value -> response.addHeader(name, value));
+                        }
+                    });
+                    byte[] body = answer.body();
+                    response.setContentLength(body.length);
+                    response.getOutputStream().write(body);
+                }
+                base.setHandled(true);
+            }
+        });
+        try {
+            server.start();
+        } catch (Exception e) {
+            throw new IllegalStateException("the bare Jetty server did not start", e);
+        }
+        return server;
+    }
+
+    /** Where a {@link #bareJetty} server listens. */
+    static URI uri(Server server) {
+        return URI.create("http://127.0.0.1:" + ((ServerConnector) server.getConnectors()[0]).getLocalPort());
     }
 
     private static ResponseDefinitionBuilder response(CannedResponse answer) {

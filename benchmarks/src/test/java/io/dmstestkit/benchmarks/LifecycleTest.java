@@ -60,6 +60,32 @@ class LifecycleTest {
     }
 
     @Test
+    void should_replay_the_same_calls_against_the_bare_jetty_handler() throws Exception {
+        org.eclipse.jetty.server.Server server = Servers.bareJetty(recording.lastAnswers());
+        try (DatabaseMigrationClient dms = Clients.overHttp(Servers.uri(server), Clients.ACCOUNT)) {
+            Lifecycle.Outcome outcome = new Lifecycle(dms, () -> {}).run(Polling.exactly(recording.shape(), false));
+
+            assertThat(outcome)
+                    .isEqualTo(new Lifecycle.Outcome(
+                            "Stop Reason NORMAL", recording.shape().calls()));
+        } finally {
+            server.stop();
+        }
+    }
+
+    @Test
+    void should_replay_the_same_calls_against_the_canned_sdk_client() {
+        try (DatabaseMigrationClient dms =
+                Clients.over(new CannedHttpClient(recording.lastAnswers()), Clients.ACCOUNT)) {
+            Lifecycle.Outcome outcome = new Lifecycle(dms, () -> {}).run(Polling.exactly(recording.shape(), false));
+
+            assertThat(outcome)
+                    .isEqualTo(new Lifecycle.Outcome(
+                            "Stop Reason NORMAL", recording.shape().calls()));
+        }
+    }
+
+    @Test
     void should_fail_a_checked_replay_when_the_simulator_takes_another_course() {
         DmsSimulator simulator = Simulators.forLifecycles(Clients.ACCOUNT);
         try (DatabaseMigrationClient dms = Clients.inProcess(simulator, Clients.ACCOUNT)) {

@@ -362,14 +362,19 @@ public final class DmsSimulator {
 
     /**
      * The first planned state change of any resource after the current virtual time: a runner that
-     * waits jumps the clock there instead of polling through empty time.
+     * waits jumps the clock there instead of polling through empty time. Accounts unchanged since the
+     * last call answer from their cached next change, without a lock.
      */
     public Optional<Instant> nextChange() {
         Instant now = clock.now();
-        return accounts.values().stream()
-                .map(account -> withLock(account, () -> account.nextChangeAfter(now)))
-                .flatMap(Optional::stream)
-                .min(Instant::compareTo);
+        Instant first = null;
+        for (AccountState account : accounts.values()) {
+            Instant next = account.plannedChangeAfter(now).orElse(null);
+            if (next != null && (first == null || next.isBefore(first))) {
+                first = next;
+            }
+        }
+        return Optional.ofNullable(first);
     }
 
     /**
@@ -382,7 +387,7 @@ public final class DmsSimulator {
      */
     public Optional<Instant> nextChange(String account, String region) {
         Instant now = clock.now();
-        return read(account, region, state -> state.nextChangeAfter(now));
+        return existing(account, region).flatMap(state -> state.plannedChangeAfter(now));
     }
 
     /** The DMS operations this simulator answers; the others get a clear NotSimulatedException. */

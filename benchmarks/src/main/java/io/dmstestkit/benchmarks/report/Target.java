@@ -17,6 +17,10 @@ record Target(String text, DoublePredicate met) {
         return new Target(text, value -> value <= limit);
     }
 
+    static Target atLeast(double limit, String text) {
+        return new Target(text, value -> value >= limit);
+    }
+
     static Target below(double limit, String text) {
         return new Target(text, value -> value < limit);
     }

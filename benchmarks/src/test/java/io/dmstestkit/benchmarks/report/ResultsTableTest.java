@@ -23,12 +23,17 @@ class ResultsTableTest {
         cpu(result("LifecycleBenchmark.simulatorOverHttp", 1, 3.0, "ms/op"), 6.0);
         cpu(result("LifecycleBenchmark.staticWireMockFloor", 1, 2.5, "ms/op"), 4.0);
         result("LifecycleBenchmark.simulatorInProcess", 1, 1900.0, "us/op");
+        result("LifecycleBenchmark.bareJettyFloor", 1, 2.0, "ms/op");
+        result("LifecycleBenchmark.cannedSdkFloor", 1, 1.0, "ms/op");
         Facts facts = new Facts(Map.of("lifecycle", JSON.createObjectNode().put("callsPerLifecycle", 19)));
 
         String table = table(facts, 2, 0.5);
 
         assertThat(table)
-                .contains("| **Over HTTP / static floor** | 1.20× (CPU time: 1.50×) | ≤ 1.5× | ✅ met |")
+                .contains("| **Over HTTP / static floor** | 1.20× (CPU time: 1.50×) | ≤ 1.0× | ❌ missed |")
+                .contains("| **In-process / SDK limit** | 1.90× | ≤ 2.0× | ✅ met |")
+                .contains("| over HTTP 1.50× · static WireMock 1.25× |")
+                .contains("| in-process 1.90× · over HTTP 3.00× · static WireMock 2.50× · bare Jetty 2.00× |")
                 .contains("| **In-process time per call** (lifecycle ÷ calls) | 0.100 ms | ≤ 0.2 ms | ✅ met |")
                 .contains("| 3.00 ms (19 SDK calls) · CPU 6.00 ms |")
                 .contains(
@@ -40,10 +45,14 @@ class ResultsTableTest {
     void should_mark_missed_targets_parallel_errors_and_a_busy_machine() {
         result("VirtualDayBenchmark.simulatedDay", 1, 1.5, "s/op");
         ObjectNode parallel = result("ParallelBenchmark.parallelLifecycles", 8, 40.0, "ms/op");
-        parallel.putObject("secondaryMetrics")
-                .putObject("errors")
-                .put("score", 3.0)
-                .put("scoreUnit", "#");
+        ObjectNode secondary = parallel.putObject("secondaryMetrics");
+        secondary.putObject("errors").put("score", 3.0).put("scoreUnit", "#");
+        secondary.putObject("calls").put("score", 2.0).put("scoreUnit", "ms/op");
+        result("ParallelBenchmark.singleThreadLifecycles", 1, 10.0, "ms/op")
+                .putObject("secondaryMetrics")
+                .putObject("calls")
+                .put("score", 0.5)
+                .put("scoreUnit", "ms/op");
         Facts facts = new Facts(Map.of(
                 "scale",
                 JSON.createObjectNode()
@@ -58,6 +67,7 @@ class ResultsTableTest {
                         "| **Heap retained by 10,000 configs** | 300.0 MB (200.0 MB without the call journal) | < 256 MB | ❌ missed |")
                 .contains("| **Errors under the parallel benchmark** | 3 | 0 | ❌ missed |")
                 .contains("8 threads (200 lifecycles/s)")
+                .contains("| 4,000 calls/s · 1 thread 2,000 calls/s · ratio 2.00× | ≥ 5,000 calls/s | ❌ missed |")
                 .contains("load average 4.20 on 2 cores");
     }
 

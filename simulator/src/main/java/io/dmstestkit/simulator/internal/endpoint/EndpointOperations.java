@@ -104,7 +104,7 @@ public final class EndpointOperations {
 
     private static DescribeEndpointsResponse describe(DescribeEndpointsRequest request, OperationContext context) {
         Filters<Endpoint> filters = Filters.<Endpoint>named("DescribeEndpoints")
-                .on("endpoint-arn", e -> List.of(e.endpointArn()))
+                .onKey("endpoint-arn", Endpoint::endpointArn)
                 .on(
                         "endpoint-type",
                         e -> List.of(

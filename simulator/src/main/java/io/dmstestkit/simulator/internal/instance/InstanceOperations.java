@@ -123,7 +123,7 @@ public final class InstanceOperations {
         Instant now = context.now();
         Instances.purge(context.account(), now);
         Filters<InstanceRecord> filters = Filters.<InstanceRecord>named("DescribeReplicationInstances")
-                .on("replication-instance-arn", r -> List.of(r.arn()))
+                .onKey("replication-instance-arn", InstanceRecord::arn)
                 .on("replication-instance-id", r -> List.of(r.name()))
                 .on("replication-instance-class", r -> List.of(r.configAt(now).replicationInstanceClass()))
                 .on("engine-version", r -> List.of(r.configAt(now).engineVersion()));

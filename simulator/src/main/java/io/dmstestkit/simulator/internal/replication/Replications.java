@@ -90,7 +90,7 @@ public final class Replications {
     /** The filters DescribeReplicationConfigs and DescribeReplications accept. */
     static Filters<ReplicationRecord> filters(String operation) {
         return Filters.<ReplicationRecord>named(operation)
-                .on("replication-config-arn", r -> List.of(r.arn()))
+                .onKey("replication-config-arn", ReplicationRecord::arn)
                 .on("replication-config-id", r -> List.of(r.identifier()));
     }
 }

@@ -22,7 +22,10 @@ public final class AccountState {
     private final String accountId;
     private final String region;
     private final ResourceIds ids;
-    private final ReentrantLock lock = new ReentrantLock();
+    private final ChangeCountingLock lock = new ChangeCountingLock();
+    /** The last answer of {@link #plannedChangeAfter}, valid while nothing took the lock to change state. */
+    private volatile PlannedChange planned;
+
     private final Map<Class<?>, ResourceStore<?>> stores = new LinkedHashMap<>();
     private final Map<String, List<Tag>> tags = new LinkedHashMap<>();
     private final Map<String, TableSpec> declaredTables = new LinkedHashMap<>();
@@ -73,6 +76,17 @@ public final class AccountState {
      * itself and are found by ARN or identifier too.
      */
     public Optional<NamedResource> findNamed(String arnOrName) {
+        if (arnOrName.startsWith("arn:")) {
+            // Identifiers cannot contain ':', so an ARN is only ever a store key: a lookup, not a scan.
+            for (ResourceStore<?> store : stores.values()) {
+                Optional<NamedResource> found = store.get(arnOrName)
+                        .map(AccountState::asNamed)
+                        .filter(named -> named.arn().equals(arnOrName));
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
         for (ResourceStore<?> store : stores.values()) {
             for (Object resource : store.values()) {
                 NamedResource named = asNamed(resource);
@@ -176,5 +190,59 @@ public final class AccountState {
             }
         }
         return changes.stream().min(Instant::compareTo);
+    }
+
+    /**
+     * The earliest planned change strictly after {@code now}, as {@link #nextChangeAfter}, but without
+     * taking the lock or looking at a resource when nothing has locked this account to change it since the
+     * last answer and {@code now} has not reached that answer: between two changes of state, the next
+     * planned change stays the same. For {@code DmsSimulator.nextChange()}, which asks every account.
+     */
+    public Optional<Instant> plannedChangeAfter(Instant now) {
+        if (lock.isHeldByCurrentThread()) {
+            // Inside a call that may still change the account: answer, but remember nothing.
+            return nextChangeAfter(now);
+        }
+        PlannedChange known = planned;
+        if (known != null && known.stillValid(lock.changes(), now)) {
+            return Optional.ofNullable(known.next());
+        }
+        lock.lockToRead();
+        try {
+            Optional<Instant> next = nextChangeAfter(now);
+            planned = new PlannedChange(lock.changes(), now, next.orElse(null));
+            return next;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** An answer of {@link #plannedChangeAfter}: {@code next} is null when nothing was planned. */
+    private record PlannedChange(long changes, Instant askedAt, Instant next) {
+        boolean stillValid(long changesNow, Instant now) {
+            return changes == changesNow && !now.isBefore(askedAt) && (next == null || now.isBefore(next));
+        }
+    }
+
+    /**
+     * The account lock, counting the times it was taken by anything but {@link #plannedChangeAfter}: every
+     * call and admin action that may change the account's state takes it through {@link #lock()}.
+     */
+    private static final class ChangeCountingLock extends ReentrantLock {
+        private volatile long changes;
+
+        @Override
+        public void lock() {
+            super.lock();
+            changes++; // under the lock: one writer at a time
+        }
+
+        void lockToRead() {
+            super.lock();
+        }
+
+        long changes() {
+            return changes;
+        }
     }
 }

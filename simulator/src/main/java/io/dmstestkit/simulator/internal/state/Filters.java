@@ -25,6 +25,7 @@ public final class Filters<T> {
 
     private final String operation;
     private final Map<String, Function<T, Collection<String>>> valuesByName = new LinkedHashMap<>();
+    private String keyFilter;
 
     private Filters(String operation) {
         this.operation = operation;
@@ -37,6 +38,15 @@ public final class Filters<T> {
     public Filters<T> on(String name, Function<T, Collection<String>> values) {
         valuesByName.put(name, values);
         return this;
+    }
+
+    /**
+     * A filter whose values are the store's keys (the resource's ARN): {@link #page} looks those up instead
+     * of testing every resource of the account.
+     */
+    public Filters<T> onKey(String name, Function<T, String> key) {
+        keyFilter = name;
+        return on(name, resource -> List.of(key.apply(resource)));
     }
 
     /** The resources that match every filter; refuses unknown filter names. */
@@ -71,8 +81,9 @@ public final class Filters<T> {
     public Paging.Page<T> page(
             ResourceStore<T> store, List<Filter> filters, Integer maxRecords, String marker, String what) {
         Predicate<T> matches = matcher(filters);
-        List<ResourceStore.Entry<T>> matched =
-                store.entries().stream().filter(e -> matches.test(e.value())).toList();
+        List<ResourceStore.Entry<T>> matched = candidates(store, filters).stream()
+                .filter(e -> matches.test(e.value()))
+                .toList();
         if (matched.isEmpty() && !filters.isEmpty()) {
             throw ServiceError.resourceNotFound("No " + what + " found matching the filters");
         }
@@ -80,6 +91,21 @@ public final class Filters<T> {
                 Paging.page(matched, ResourceStore.Entry::sequence, maxRecords, marker);
         return new Paging.Page<>(
                 page.items().stream().map(ResourceStore.Entry::value).toList(), page.nextMarker());
+    }
+
+    /** The entries a key filter names, in creation order; every entry when no key filter was given. */
+    private List<ResourceStore.Entry<T>> candidates(ResourceStore<T> store, List<Filter> filters) {
+        for (Filter filter : filters) {
+            if (filter.name().equals(keyFilter)) {
+                return filter.values().stream()
+                        .distinct()
+                        .map(store::entry)
+                        .flatMap(java.util.Optional::stream)
+                        .sorted(java.util.Comparator.comparingLong(ResourceStore.Entry::sequence))
+                        .toList();
+            }
+        }
+        return store.entries();
     }
 
     /**

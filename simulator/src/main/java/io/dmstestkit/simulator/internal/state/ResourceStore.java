@@ -25,6 +25,11 @@ public final class ResourceStore<T> {
         return entry == null ? Optional.empty() : Optional.of(entry.value());
     }
 
+    /** The entry stored under {@code arn}, with its sequence number. */
+    public Optional<Entry<T>> entry(String arn) {
+        return Optional.ofNullable(byArn.get(arn));
+    }
+
     public boolean contains(String arn) {
         return byArn.containsKey(arn);
     }

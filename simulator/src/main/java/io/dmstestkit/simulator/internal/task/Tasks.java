@@ -97,7 +97,7 @@ public final class Tasks {
     /** The filters DescribeReplicationTasks accepts. */
     static Filters<TaskRecord> filters() {
         return Filters.<TaskRecord>named("DescribeReplicationTasks")
-                .on("replication-task-arn", r -> List.of(r.arn()))
+                .onKey("replication-task-arn", TaskRecord::arn)
                 .on("replication-task-id", r -> List.of(r.identifier()))
                 .on("migration-type", r -> List.of(r.task().migrationTypeAsString()))
                 .on(

@@ -15,22 +15,29 @@ import org.eclipse.jetty.servlet.ServletHandler;
 import org.eclipse.jetty.servlets.CrossOriginFilter;
 
 /**
- * WireMock's Jetty 11 server with two changes: the admin API grants no CORS access unless origins are
- * allowed explicitly (WireMock allows every origin, with credentials), and every request passes a
- * {@link RequestGuard} first.
+ * WireMock's Jetty 11 server with three changes: the admin API grants no CORS access unless origins are
+ * allowed explicitly (WireMock allows every origin, with credentials), every request passes a
+ * {@link RequestGuard} first, and DMS calls may then be answered by a {@link DmsFastPath}.
  */
 final class GuardedJettyServer extends Jetty11HttpServer {
 
     /** Set before the super constructor runs the decorate hooks: a constructor parameter would be too late. */
-    private static final ThreadLocal<ServerAccess> BUILDING = new ThreadLocal<>();
+    private static final ThreadLocal<Building> BUILDING = new ThreadLocal<>();
+
+    /** What the decorate hooks need; {@code fastPath} may be null. */
+    private record Building(ServerAccess access, DmsFastPath fastPath) {}
 
     private GuardedJettyServer(Options options, AdminRequestHandler admin, StubRequestHandler stubs) {
         super(options, admin, stubs);
     }
 
     static GuardedJettyServer build(
-            Options options, AdminRequestHandler admin, StubRequestHandler stubs, ServerAccess access) {
-        BUILDING.set(access);
+            Options options,
+            AdminRequestHandler admin,
+            StubRequestHandler stubs,
+            ServerAccess access,
+            DmsFastPath fastPath) {
+        BUILDING.set(new Building(access, fastPath));
         try {
             return new GuardedJettyServer(options, admin, stubs);
         } finally {
@@ -40,7 +47,7 @@ final class GuardedJettyServer extends Jetty11HttpServer {
 
     @Override
     protected void decorateAdminServiceContextAfterConfig(ServletContextHandler admin) {
-        ServerAccess access = BUILDING.get();
+        ServerAccess access = BUILDING.get().access();
         ServletHandler handler = admin.getServletHandler();
         removeFilter(handler, CrossOriginFilter.class);
         if (!access.allowedOrigins().isEmpty()) {
@@ -56,7 +63,12 @@ final class GuardedJettyServer extends Jetty11HttpServer {
 
     @Override
     protected void decorateMockServiceContextAfterConfig(ServletContextHandler stubs) {
-        prepend(stubs.getServletHandler(), new FilterHolder(new RequestGuard(BUILDING.get(), false)));
+        Building building = BUILDING.get();
+        // Prepended in reverse: the guard runs first, then the fast path, then WireMock.
+        if (building.fastPath() != null) {
+            prepend(stubs.getServletHandler(), new FilterHolder(building.fastPath()));
+        }
+        prepend(stubs.getServletHandler(), new FilterHolder(new RequestGuard(building.access(), false)));
     }
 
     private static void prepend(ServletHandler handler, FilterHolder filter) {

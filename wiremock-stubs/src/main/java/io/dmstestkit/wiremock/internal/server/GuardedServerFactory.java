@@ -9,9 +9,16 @@ import com.github.tomakehurst.wiremock.http.HttpServerFactory;
 public final class GuardedServerFactory implements HttpServerFactory {
 
     private final ServerAccess access;
+    private final DmsFastPath fastPath;
 
     public GuardedServerFactory(ServerAccess access) {
+        this(access, null);
+    }
+
+    /** With {@code fastPath} (may be null) answering DMS calls behind the guard, in front of WireMock. */
+    public GuardedServerFactory(ServerAccess access, DmsFastPath fastPath) {
         this.access = access;
+        this.fastPath = fastPath;
     }
 
     @Override
@@ -24,6 +31,6 @@ public final class GuardedServerFactory implements HttpServerFactory {
             Options options,
             AdminRequestHandler adminRequestHandler,
             com.github.tomakehurst.wiremock.http.StubRequestHandler stubRequestHandler) {
-        return GuardedJettyServer.build(options, adminRequestHandler, stubRequestHandler, access);
+        return GuardedJettyServer.build(options, adminRequestHandler, stubRequestHandler, access, fastPath);
     }
 }

@@ -1,0 +1,172 @@
+package io.dmstestkit.wiremock.internal.server;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.Options;
+import com.github.tomakehurst.wiremock.extension.ExtensionDeclarations;
+import com.github.tomakehurst.wiremock.global.GlobalSettings;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import io.dmstestkit.simulator.DmsHttpRequest;
+import io.dmstestkit.simulator.DmsHttpResponse;
+import io.dmstestkit.simulator.DmsSimulator;
+import io.dmstestkit.wiremock.DmsWireMockExtension;
+import io.dmstestkit.wiremock.internal.SimulatorStub;
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * Answers DMS calls straight from the simulator, in front of WireMock's request handling, whenever WireMock
+ * would have handed them to the simulator anyway: its stubs are the DMS mapping as the extension made it
+ * (and the fallback), with no global delay, and nothing else could see the call (WireMock's request journal
+ * is off; no extension but the simulator's). Anything else, and every call while a user stub or a transport
+ * fault exists, goes through WireMock as before. The answer is the simulator's, byte for byte, so faults,
+ * the simulator's call journal and the admin API behave the same; only WireMock's matching, serve event and
+ * response rendering (about half of a DMS call's server time) are skipped.
+ *
+ * <p>Why a per-call check rather than a switch: stubs come and go at run time ({@code stubFor}, the admin
+ * API, transport faults), and the check costs a look at a short list.
+ */
+public final class DmsFastPath implements Filter {
+
+    /** The extensions {@code DmsServer} registers itself: the simulator and the fallback mapping. */
+    private static final Set<String> OWN_EXTENSIONS = Set.of(SimulatorStub.TRANSFORMER_NAME, "dms-not-a-dms-call");
+
+    private final DmsSimulator simulator;
+    private final StubMapping reference =
+            SimulatorStub.create(SimulatorStub.TRANSFORMER_NAME, DmsWireMockExtension.STUB_PRIORITY);
+    private volatile WireMockServer server;
+    /** The last DMS mapping instance found equal to the reference: WireMock replaces the instance on edits. */
+    private volatile StubMapping verified;
+
+    private final LongAdder answered = new LongAdder();
+
+    public DmsFastPath(DmsSimulator simulator) {
+        this.simulator = simulator;
+    }
+
+    /**
+     * Turns the fast path on for a started server whose options leave nothing else to see DMS calls; a
+     * server with other options keeps WireMock's path for every call.
+     */
+    public void serve(WireMockServer started, Options options) {
+        if (eligible(options)) {
+            this.server = started;
+        }
+    }
+
+    /** How many calls the fast path answered: for tests that prove which path a call took. */
+    public long answered() {
+        return answered.sum();
+    }
+
+    static boolean eligible(Options options) {
+        ExtensionDeclarations extensions = options.getDeclaredExtensions();
+        return options.requestJournalDisabled()
+                && !options.browserProxyingEnabled()
+                && !options.getStubCorsEnabled()
+                && !options.getResponseTemplatingGlobal()
+                && !options.isExtensionScanningEnabled()
+                && extensions.getClassNames().isEmpty()
+                && extensions.getClasses().isEmpty()
+                && extensions.getFactories().isEmpty()
+                && extensions.getFactoryClasses().isEmpty()
+                && OWN_EXTENSIONS.containsAll(extensions.getInstances().keySet());
+    }
+
+    @Override
+    public void doFilter(ServletRequest servletRequest, ServletResponse servletResponse, FilterChain chain)
+            throws IOException, ServletException {
+        HttpServletRequest request = (HttpServletRequest) servletRequest;
+        String target = dmsTarget(request);
+        if (target == null || !wireMockWouldAskTheSimulator()) {
+            chain.doFilter(servletRequest, servletResponse);
+            return;
+        }
+        DmsHttpResponse answer = simulator.handle(
+                new DmsHttpRequest(target, request.getInputStream().readAllBytes(), headers(request)));
+        answered.increment();
+        HttpServletResponse response = (HttpServletResponse) servletResponse;
+        response.setStatus(answer.status());
+        answer.headers().forEach(response::addHeader);
+        response.getOutputStream().write(answer.body());
+    }
+
+    /** The target of a call the DMS mapping matches (POST /, one DMS target, a body as sent), else null. */
+    private String dmsTarget(HttpServletRequest request) {
+        if (server == null
+                || !"POST".equals(request.getMethod())
+                || !"/".equals(request.getRequestURI())
+                || request.getHeader("Content-Encoding") != null) {
+            return null;
+        }
+        Enumeration<String> targets = request.getHeaders(SimulatorStub.TARGET_HEADER);
+        if (!targets.hasMoreElements()) {
+            return null;
+        }
+        String target = targets.nextElement();
+        boolean dms = target.startsWith(SimulatorStub.TARGET_PREFIX) && target.indexOf('\n') < 0;
+        return dms && !targets.hasMoreElements() ? target : null;
+    }
+
+    private boolean wireMockWouldAskTheSimulator() {
+        GlobalSettings settings = server.getGlobalSettings().getSettings();
+        if (settings.getFixedDelay() != null || settings.getDelayDistribution() != null) {
+            return false;
+        }
+        boolean found = false;
+        for (StubMapping mapping : server.getStubMappings()) {
+            if (SimulatorStub.ID.equals(mapping.getId())) {
+                found = isTheExtensionsOwn(mapping);
+            } else if (!SimulatorStub.FALLBACK_ID.equals(mapping.getId())) {
+                return false;
+            }
+        }
+        return found;
+    }
+
+    private boolean isTheExtensionsOwn(StubMapping mapping) {
+        if (mapping == verified) {
+            return true;
+        }
+        boolean same = reference.getRequest().equals(mapping.getRequest())
+                && reference.getResponse().equals(mapping.getResponse())
+                && reference.getPriority().equals(mapping.getPriority())
+                && mapping.getScenarioName() == null
+                && isEmpty(mapping.getPostServeActions())
+                && isEmpty(mapping.getServeEventListeners());
+        if (same) {
+            verified = mapping;
+        }
+        return same;
+    }
+
+    private static boolean isEmpty(List<?> list) {
+        return list == null || list.isEmpty();
+    }
+
+    private static Map<String, List<String>> headers(HttpServletRequest request) {
+        Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (String name : Collections.list(request.getHeaderNames())) {
+            headers.computeIfAbsent(name, n -> new ArrayList<>()).addAll(Collections.list(request.getHeaders(name)));
+        }
+        return headers;
+    }
+
+    @Override
+    public String toString() {
+        return "DmsFastPath[" + (server == null ? "off" : "on") + "]";
+    }
+}
