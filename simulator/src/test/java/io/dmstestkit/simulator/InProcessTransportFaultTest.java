@@ -134,7 +134,6 @@ class InProcessTransportFaultTest {
     @Test
     void a_delay_past_the_attempt_timeout_times_the_attempt_out_in_virtual_time() {
         Instant before = simulator.clock().now();
-        long wallStart = System.nanoTime();
         simulator
                 .transportFaults()
                 .arm(InProcessTransportFault.delay(Duration.ofMinutes(5)).on(OPERATION));
@@ -144,10 +143,10 @@ class InProcessTransportFaultTest {
                 .hasMessageContaining("10000 millis");
 
         // Four attempts (the SDK's legacy retries), each answered by the simulator and timed out 10 s later,
-        // with the SDK's backoff in between; none of it in wall time.
+        // with the SDK's backoff in between: the manual clock moved, so nothing waited in wall time (no wall-time
+        // assertion: it would be flaky on a busy machine).
         assertThat(calls()).isEqualTo(4);
         assertThat(Duration.between(before, simulator.clock().now())).isGreaterThanOrEqualTo(Duration.ofSeconds(40));
-        assertThat(Duration.ofNanos(System.nanoTime() - wallStart)).isLessThan(Duration.ofSeconds(5));
     }
 
     @Test
