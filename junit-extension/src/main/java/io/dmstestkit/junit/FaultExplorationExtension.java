@@ -62,7 +62,8 @@ final class FaultExplorationExtension implements TestTemplateInvocationContextPr
         context.getStore(NAMESPACE)
                 .put(
                         ExplorationReport.class,
-                        new ExplorationReport(exploration, title, Path.of(annotation.reportDir())));
+                        new ExplorationReport(
+                                exploration, title, Path.of(annotation.reportDir()), declaration.settings()));
         Phase singles = new Phase();
         return Stream.of(
                         Stream.of(invocation(ExplorationCase.CLEAN, exploration, Optional.empty())),

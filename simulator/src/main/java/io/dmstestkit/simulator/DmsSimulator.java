@@ -53,6 +53,7 @@ public final class DmsSimulator {
     private final Operations operations;
     private final DmsProtocol protocol;
     private final FaultPlan faults = new FaultPlan();
+    private final InProcessTransportFaults transportFaults = new InProcessTransportFaults();
     private final Journal journal;
 
     private DmsSimulator(Builder builder) {
@@ -83,7 +84,30 @@ public final class DmsSimulator {
      * for a test to use the real SDK client. Give the SDK any {@code endpointOverride} (it is not dialled).
      */
     public SdkHttpClient inProcessHttpClient() {
-        return new io.dmstestkit.simulator.internal.protocol.InProcessHttpClient(this::handle);
+        return new io.dmstestkit.simulator.internal.protocol.InProcessHttpClient(
+                this::handle, transportFaults, clock, Optional.empty());
+    }
+
+    /**
+     * {@link #inProcessHttpClient()} for an SDK client built with {@code apiCallAttemptTimeout(attemptTimeout)}:
+     * a {@link InProcessTransportFault#delay delay fault} longer than it fails the attempt with the SDK's {@code
+     * ApiCallAttemptTimeoutException} after that much virtual time, where the SDK's own timer would wait in
+     * wall time.
+     *
+     * <pre>{@code
+     * DatabaseMigrationClient.builder()
+     *     .httpClient(simulator.inProcessHttpClient(Duration.ofSeconds(10)))
+     *     .overrideConfiguration(o -> o.apiCallAttemptTimeout(Duration.ofSeconds(10)))
+     * }</pre>
+     */
+    public SdkHttpClient inProcessHttpClient(Duration attemptTimeout) {
+        return new io.dmstestkit.simulator.internal.protocol.InProcessHttpClient(
+                this::handle, transportFaults, clock, Optional.of(attemptTimeout));
+    }
+
+    /** The transport faults of this simulator's in-process HTTP clients (over HTTP, WireMock stages them). */
+    public InProcessTransportFaults transportFaults() {
+        return transportFaults;
     }
 
     public SimulatedClock clock() {
@@ -307,10 +331,11 @@ public final class DmsSimulator {
         }
     }
 
-    /** Drops every resource of every account, every armed fault and the journal. */
+    /** Drops every resource of every account, every armed fault (service and transport) and the journal. */
     public void reset() {
         accounts.clear();
         faults.disarmAll();
+        transportFaults.disarmAll();
         journal.clear();
     }
 

@@ -38,6 +38,7 @@ final class ResultsTable {
         manyTablesRows();
         parallelRows();
         coldStartRows();
+        explorationRow();
         StringBuilder text = new StringBuilder();
         text.append("| Measure | Result | Target | |\n");
         text.append("|---|---:|---|---|\n");
@@ -303,6 +304,25 @@ final class ResultsTable {
         return result.flatMap(r -> Optional.ofNullable(r.secondary().get("calls"))
                         .map(calls -> r.threads() * 1000 / calls.millis()))
                 .orElse(Double.NaN);
+    }
+
+    private void explorationRow() {
+        Optional<JmhResult> space = result("ExplorationBenchmark.wholeSingleFaultSpace");
+        double runs = facts.number("exploration", "runs").orElse(Double.NaN);
+        row(
+                "Exploring the orchestrator's main test (all catalogue faults, single faults, in-process)"
+                        + " — `ExplorationBenchmark`",
+                space.map(r -> timed(r) + " for the whole space"
+                        + (Double.isNaN(runs)
+                                ? ""
+                                : String.format(
+                                        Locale.ROOT,
+                                        ", %.0f runs (%.0f runs/s on %.0f threads)",
+                                        runs,
+                                        runs * 1000 / r.primary().millis(),
+                                        facts.number("exploration", "threads").orElse(Double.NaN)))),
+                Target.NONE,
+                0);
     }
 
     private void row(String measure, Optional<String> figure, Target target, double value) {

@@ -71,6 +71,19 @@ class ResultsTableTest {
                 .contains("load average 4.20 on 2 cores");
     }
 
+    @Test
+    void should_give_the_exploration_space_wall_time_and_runs_per_second() {
+        result("ExplorationBenchmark.wholeSingleFaultSpace", 1, 2.0, "s/op");
+        Facts facts = new Facts(
+                Map.of("exploration", JSON.createObjectNode().put("runs", 300).put("threads", 2)));
+
+        String table = table(facts, 2, 0.5);
+
+        assertThat(table)
+                .contains(
+                        "— `ExplorationBenchmark` | 2000 ms for the whole space, 300 runs (150 runs/s on 2 threads) |");
+    }
+
     private ObjectNode result(String benchmark, int threads, double score, String unit) {
         ObjectNode node = jmh.addObject().put("benchmark", PACKAGE + benchmark).put("threads", threads);
         node.putObject("primaryMetric")

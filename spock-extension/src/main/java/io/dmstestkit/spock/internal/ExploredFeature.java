@@ -66,7 +66,8 @@ final class ExploredFeature implements IDataDriver, NameProvider<IterationInfo>,
         join(current.pairs().stream()
                 .map(kase -> run(kase, index, runner, arguments))
                 .toList());
-        ExplorationReports.publish(current.matrix(), title, reportDir);
+        ExplorationReports.publish(
+                current.matrix(), title, reportDir, declaration.get().settings());
     }
 
     private CompletableFuture<ExecutionResult> run(

@@ -59,7 +59,7 @@ public final class Exploration {
 
     /**
      * @param options what to explore
-     * @param transport the transport of the sessions the cases run in (transport faults need HTTP)
+     * @param transport the transport of the sessions the cases run in (a late answer needs in-process)
      */
     public Exploration(ExplorationOptions options, Transport transport) {
         this.options = options;

@@ -118,6 +118,12 @@ public record ExplorationMatrix(
                             .filter(r -> r.outcome() == Outcome.FAILED)
                             .count())
                     .append(" failed\n");
+            // One line per pair, in seed-independent order; the failed ones come back with their lines below.
+            pairs.forEach(r -> text.append("- ")
+                    .append(r.outcome().cell())
+                    .append(": ")
+                    .append(r.kase().describe())
+                    .append('\n'));
         }
     }
 

@@ -18,10 +18,16 @@ public enum ExploredFault {
     ACCESS_DENIED(Kind.SERVICE, "AccessDenied"),
     FAILED_DEPENDENCY(Kind.SERVICE, "FailedDependency"),
     THROTTLING(Kind.SERVICE, "Throttling"),
-    /** The connection is reset instead of an answer (needs {@code transport = HTTP}). */
+    /** The connection is reset instead of an answer (WireMock over HTTP, the in-process client otherwise). */
     CONNECTION_RESET(Kind.TRANSPORT, "connectionReset"),
-    /** The connection closes without an answer (needs {@code transport = HTTP}). */
+    /** The connection closes without an answer (WireMock over HTTP, the in-process client otherwise). */
     EMPTY_RESPONSE(Kind.TRANSPORT, "emptyResponse"),
+    /**
+     * DMS answers (the call takes effect) a minute late, past the client's attempt timeout: the attempt fails
+     * with {@code ApiCallAttemptTimeoutException}. In virtual time, so in-process only: over HTTP it would
+     * wait in wall time.
+     */
+    ATTEMPT_TIMEOUT(Kind.TRANSPORT, "attemptTimeout"),
     /** The run going at the call's virtual time fails with {@code Stop Reason FATAL_ERROR}. */
     RUN_FAILS_FATAL(Kind.STATE, "FATAL_ERROR"),
     /** The run going at the call's virtual time fails with {@code Stop Reason RECOVERABLE_ERROR}. */

@@ -3,6 +3,7 @@ package io.dmstestkit.testcore.exploration;
 import io.dmstestkit.simulator.DmsFault;
 import io.dmstestkit.simulator.DmsIncident;
 import io.dmstestkit.simulator.DmsIncident.Severity;
+import io.dmstestkit.simulator.InProcessTransportFault;
 import io.dmstestkit.testcore.DmsTestSession;
 import io.dmstestkit.testcore.Transport;
 import io.dmstestkit.wiremock.DmsTransportFaults;
@@ -29,6 +30,8 @@ public record FaultAtSite(CallSite site, ExploredFault fault, Optional<String> t
 
     static final Duration SPIKE_LASTING = Duration.ofMinutes(15);
     static final Duration SPIKE_LATENCY = Duration.ofMinutes(10);
+    /** Longer than any attempt timeout a test client sets (the sessions' in-process clients use 10 s). */
+    static final Duration LATE_ANSWER = Duration.ofMinutes(1);
 
     /** Short text for matrices and test names: {@code FailedDependency at #4 DescribeReplications orders}. */
     public String describe() {
@@ -53,8 +56,8 @@ public record FaultAtSite(CallSite site, ExploredFault fault, Optional<String> t
 
     /** Why this case can never be staged in sessions of {@code transport}, if it cannot. */
     public Optional<String> notApplicable(Transport transport) {
-        if (fault.kind() == ExploredFault.Kind.TRANSPORT && transport != Transport.HTTP) {
-            return Optional.of("transport faults need transport = HTTP");
+        if (fault == ExploredFault.ATTEMPT_TIMEOUT && transport == Transport.HTTP) {
+            return Optional.of("a late answer over HTTP waits in wall time: explore in-process");
         }
         if (fault.kind() == ExploredFault.Kind.STATE && site.resource().isEmpty()) {
             return Optional.of("the call names no replication");
@@ -81,8 +84,24 @@ public record FaultAtSite(CallSite site, ExploredFault fault, Optional<String> t
         if (problem.isPresent()) {
             return problem;
         }
-        DmsTransportFaults.on(session.server()).arm(transportFault().account(session.account()));
+        if (session.settings().transport() == Transport.HTTP) {
+            DmsTransportFaults.on(session.server()).arm(transportFault().account(session.account()));
+        } else {
+            session.simulator().transportFaults().arm(inProcessFault().account(session.account()));
+        }
         return Optional.empty();
+    }
+
+    private InProcessTransportFault.Builder inProcessFault() {
+        InProcessTransportFault.Builder builder =
+                switch (fault) {
+                    case CONNECTION_RESET -> InProcessTransportFault.connectionReset();
+                    case EMPTY_RESPONSE -> InProcessTransportFault.emptyResponse();
+                    default -> InProcessTransportFault.delay(LATE_ANSWER);
+                };
+        return builder.on(site.operation())
+                .afterCalls(site.operationOrdinal() - 1)
+                .times(1);
     }
 
     private TransportFault.Builder transportFault() {
@@ -134,11 +153,23 @@ public record FaultAtSite(CallSite site, ExploredFault fault, Optional<String> t
                         + site.operation() + "\")"
                         + site.resource().map(r -> ".resource(\"" + r + "\")").orElse("")
                         + ".onCall(" + ordinal() + ").build());";
-            case TRANSPORT ->
-                "DmsTransportFaults.on(server).arm(TransportFault." + fault.shortName() + "().on(\"" + site.operation()
-                        + "\").afterCalls(" + (site.operationOrdinal() - 1) + ").times(1));";
+            case TRANSPORT -> transportReproduction();
             case STATE -> "simulator.planIncident(\"" + site.resource().orElse("?") + "\", " + incidentCall() + ");";
         };
+    }
+
+    /** The in-process line and, where WireMock can stage it without wall time, the one over HTTP. */
+    private String transportReproduction() {
+        String which = ".on(\"" + site.operation() + "\").afterCalls(" + (site.operationOrdinal() - 1) + ").times(1))";
+        String inProcess = "simulator.transportFaults().arm(InProcessTransportFault."
+                + (fault == ExploredFault.ATTEMPT_TIMEOUT
+                        ? "delay(Duration.ofMinutes(" + LATE_ANSWER.toMinutes() + "))"
+                        : fault.shortName() + "()")
+                + which + ";";
+        return fault == ExploredFault.ATTEMPT_TIMEOUT
+                ? inProcess
+                : inProcess + "   // over HTTP: DmsTransportFaults.on(server).arm(TransportFault." + fault.shortName()
+                        + "()" + which + ";";
     }
 
     /** The YAML {@code fault:} step that stages this case, for service faults. */

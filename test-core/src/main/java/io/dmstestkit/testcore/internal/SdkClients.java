@@ -3,6 +3,7 @@ package io.dmstestkit.testcore.internal;
 import io.dmstestkit.simulator.DmsClients;
 import io.dmstestkit.simulator.DmsSimulator;
 import java.net.URI;
+import java.time.Duration;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
@@ -29,11 +30,18 @@ public final class SdkClients {
 
     private static final String SECRET = "dms-testkit";
 
+    /**
+     * The attempt timeout of the in-process client, in virtual time: an in-process transport delay longer
+     * than this fails the attempt with {@code ApiCallAttemptTimeoutException}. The SDK's own attempt timer is
+     * not set: it counts wall time, which a loaded build machine could exhaust on an ordinary call.
+     */
+    public static final Duration IN_PROCESS_ATTEMPT_TIMEOUT = Duration.ofSeconds(10);
+
     private SdkClients() {}
 
     public static DatabaseMigrationClient inProcess(DmsSimulator simulator, String account, String region) {
         return DatabaseMigrationClient.builder()
-                .httpClient(simulator.inProcessHttpClient())
+                .httpClient(simulator.inProcessHttpClient(IN_PROCESS_ATTEMPT_TIMEOUT))
                 .endpointOverride(IN_PROCESS_ENDPOINT)
                 .region(Region.of(region))
                 .credentialsProvider(credentials(account))

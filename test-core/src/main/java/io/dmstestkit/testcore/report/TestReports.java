@@ -4,6 +4,7 @@ import io.dmstestkit.simulator.DmsSimulator;
 import io.dmstestkit.simulator.JournalEntry;
 import io.dmstestkit.simulator.internal.report.HtmlReport;
 import io.dmstestkit.simulator.internal.report.ReportSection;
+import io.dmstestkit.simulator.internal.report.ResourceFacts;
 import io.dmstestkit.simulator.internal.report.RunReport;
 import io.dmstestkit.simulator.internal.report.Sections;
 import io.dmstestkit.testcore.DmsTestSession;
@@ -89,6 +90,39 @@ public final class TestReports {
         AssertionError named = new AssertionError(message + "\n(DMS report: " + report + ")", failure);
         named.setStackTrace(failure.getStackTrace());
         return named;
+    }
+
+    /**
+     * Adds a fault exploration's section (its matrix, and the failures with their reproduction lines) to the
+     * run's page, when these settings ask for a report; the page is written at once when a case failed.
+     *
+     * @param matrix header row first: {@code call site}, then one column per fault
+     * @param failures the failures with their reproductions, {@code null} when every case was survived
+     * @return the report file, with the section's anchor
+     */
+    public static Optional<String> addExploration(
+            DmsTestSettings settings, String name, String summary, List<List<String>> matrix, String failures) {
+        return directory(settings).map(dir -> {
+            Page page = PAGES.computeIfAbsent(dir.toAbsolutePath().normalize(), Page::new);
+            Instant at = Instant.EPOCH;
+            int number = page.add(new ReportSection(
+                    name,
+                    summary,
+                    failures == null,
+                    failures,
+                    at,
+                    at,
+                    List.of(),
+                    ResourceFacts.NONE,
+                    List.of(),
+                    List.of(),
+                    0,
+                    matrix));
+            if (failures != null) {
+                page.write();
+            }
+            return page.file + "#s" + number;
+        });
     }
 
     /** Writes every page now (the extensions' tests read them before the JVM exits). */

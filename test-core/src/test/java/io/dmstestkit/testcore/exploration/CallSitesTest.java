@@ -74,13 +74,25 @@ class CallSitesTest {
     }
 
     @Test
-    void should_skip_transport_faults_without_http_and_say_why() {
+    void should_stage_transport_faults_in_process_and_skip_the_late_answer_over_http() {
         CallSite stop = CallSites.of(calls, Set.of()).get(3);
 
         FaultAtSite reset = new FaultAtSite(stop, ExploredFault.CONNECTION_RESET, Optional.empty());
+        FaultAtSite late = new FaultAtSite(stop, ExploredFault.ATTEMPT_TIMEOUT, Optional.empty());
 
-        assertThat(reset.notApplicable(Transport.IN_PROCESS)).contains("transport faults need transport = HTTP");
+        assertThat(reset.notApplicable(Transport.IN_PROCESS)).isEmpty();
         assertThat(reset.notApplicable(Transport.HTTP)).isEmpty();
+        assertThat(late.notApplicable(Transport.IN_PROCESS)).isEmpty();
+        assertThat(late.notApplicable(Transport.HTTP))
+                .contains("a late answer over HTTP waits in wall time: explore in-process");
+        assertThat(late.reproduction())
+                .isEqualTo("simulator.transportFaults().arm(InProcessTransportFault.delay(Duration.ofMinutes(1))"
+                        + ".on(\"StopReplication\").afterCalls(0).times(1));");
+        assertThat(reset.reproduction())
+                .isEqualTo("simulator.transportFaults().arm(InProcessTransportFault.connectionReset()"
+                        + ".on(\"StopReplication\").afterCalls(0).times(1));"
+                        + "   // over HTTP: DmsTransportFaults.on(server).arm(TransportFault.connectionReset()"
+                        + ".on(\"StopReplication\").afterCalls(0).times(1));");
     }
 
     @Test

@@ -42,7 +42,7 @@ final class CutOver {
         start(describe());
         Replication replication = awaitFullLoad();
         if (!ReplicationStates.finishedFullLoadOnly(replication)) {
-            calls.call("StopReplication", () -> dms.stopReplication(r -> r.replicationConfigArn(arn)));
+            stop();
             replication = awaitStopped();
         }
         return new CutOverResult(arn, replication.stopReason(), restarts, notes);
@@ -70,9 +70,9 @@ final class CutOver {
 
     private void start(Replication replication) {
         if (ReplicationStates.neverStarted(replication)) {
-            startReplication(StartReplicationTaskTypeValue.START_REPLICATION);
+            startOnce(StartReplicationTaskTypeValue.START_REPLICATION);
         } else if (ReplicationStates.idle(replication)) {
-            startReplication(StartReplicationTaskTypeValue.RESUME_PROCESSING);
+            startOnce(StartReplicationTaskTypeValue.RESUME_PROCESSING);
         } else {
             notes.add("replication was already " + replication.status() + "; not started again");
         }
@@ -135,6 +135,36 @@ final class CutOver {
             notes.add(type + " refused (" + e.awsErrorDetails().errorMessage() + "): started with "
                     + StartReplicationTaskTypeValue.START_REPLICATION);
             startReplication(StartReplicationTaskTypeValue.START_REPLICATION);
+        }
+    }
+
+    /**
+     * Starts it; a refusal because it is already on its way counts as started. An attempt that timed out can
+     * have taken effect, so the SDK's retry of it finds the replication starting. Fault exploration found this
+     * (a late answer to StartReplication).
+     */
+    private void startOnce(StartReplicationTaskTypeValue type) {
+        try {
+            startReplication(type);
+        } catch (InvalidResourceStateException e) {
+            Replication now = describe();
+            if (ReplicationStates.neverStarted(now) || ReplicationStates.idle(now)) {
+                throw e;
+            }
+            notes.add("StartReplication refused (" + e.awsErrorDetails().errorMessage() + "): already " + now.status());
+        }
+    }
+
+    /** Stops it; a refusal because it is already stopping counts as stopped (the StartReplication case, mirrored). */
+    private void stop() {
+        try {
+            calls.call("StopReplication", () -> dms.stopReplication(r -> r.replicationConfigArn(arn)));
+        } catch (InvalidResourceStateException e) {
+            Replication now = describe();
+            if (!"stopping".equals(now.status()) && !ReplicationStates.stopped(now)) {
+                throw e;
+            }
+            notes.add("StopReplication refused (" + e.awsErrorDetails().errorMessage() + "): already " + now.status());
         }
     }
 

@@ -8,6 +8,7 @@ import io.dmstestkit.simulator.DmsFault;
 import io.dmstestkit.simulator.DmsIncident;
 import io.dmstestkit.simulator.DmsIncident.Severity;
 import io.dmstestkit.simulator.DmsSimulator;
+import io.dmstestkit.simulator.InProcessTransportFault;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,37 @@ class CutOverRegressionTest {
 
         assertThat(result.stopReason()).isEqualTo("Stop Reason NORMAL");
         assertThat(result.restarts()).isOne();
+    }
+
+    @Test
+    void a_start_answered_past_the_attempt_timeout_counts_as_started() {
+        simulator
+                .transportFaults()
+                .arm(InProcessTransportFault.delay(Duration.ofMinutes(1))
+                        .on("StartReplication")
+                        .afterCalls(0)
+                        .times(1));
+
+        CutOverResult result = new MigrationOrchestrator(dms, simulator.clock()::advance).cutOver("orders");
+
+        // The timed-out attempt started it; the SDK's retry was refused, and that is no failure.
+        assertThat(result.stopReason()).isEqualTo("Stop Reason NORMAL");
+        assertThat(result.notes()).anyMatch(note -> note.startsWith("StartReplication refused"));
+    }
+
+    @Test
+    void a_stop_answered_past_the_attempt_timeout_counts_as_stopped() {
+        simulator
+                .transportFaults()
+                .arm(InProcessTransportFault.delay(Duration.ofMinutes(1))
+                        .on("StopReplication")
+                        .afterCalls(0)
+                        .times(1));
+
+        CutOverResult result = new MigrationOrchestrator(dms, simulator.clock()::advance).cutOver("orders");
+
+        assertThat(result.stopReason()).isEqualTo("Stop Reason NORMAL");
+        assertThat(result.notes()).anyMatch(note -> note.startsWith("StopReplication refused"));
     }
 
     @Test

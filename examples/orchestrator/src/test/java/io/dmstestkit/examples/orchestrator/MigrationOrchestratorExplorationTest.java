@@ -17,9 +17,10 @@ import software.amazon.awssdk.services.databasemigration.model.DatabaseMigration
  * The orchestrator's main test, explored: it runs once clean, then once per call it made × fault of the
  * catalogue, and must survive every one. What it may fail with is declared: a denied call surfaces as a
  * {@link PermissionDeniedException} (a human must fix IAM), a config DMS says is gone or in the wrong
- * state as DMS's own exception. Exploration found one gap the hand-written tests missed: a run failing
+ * state as DMS's own exception. Exploration found gaps the hand-written tests missed: a run failing
  * with FATAL_ERROR before it got going was restarted with reload-target, which DMS refuses for a config
- * that never ran ({@link CutOverRegressionTest}).
+ * that never ran; and a StartReplication or StopReplication answered past the attempt timeout had taken
+ * effect, so the SDK's retry was refused ({@link CutOverRegressionTest}).
  */
 @DmsScenario(files = "stages/orders-ready.dms.yaml") // replication config 'orders', never started
 class MigrationOrchestratorExplorationTest {

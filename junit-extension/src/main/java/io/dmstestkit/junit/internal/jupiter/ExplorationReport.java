@@ -1,5 +1,6 @@
 package io.dmstestkit.junit.internal.jupiter;
 
+import io.dmstestkit.testcore.DmsTestSettings;
 import io.dmstestkit.testcore.exploration.Exploration;
 import io.dmstestkit.testcore.exploration.ExplorationReports;
 import java.nio.file.Path;
@@ -9,7 +10,7 @@ import java.nio.file.Path;
  * every run of the template finished.
  *
  * <pre>{@code
- * store.put(ExplorationReport.class, new ExplorationReport(exploration, "CutOverTest.cuts_over", folder));
+ * store.put(ExplorationReport.class, new ExplorationReport(exploration, "CutOverTest.cuts_over", folder, settings));
  * }</pre>
  */
 public final class ExplorationReport implements AutoCloseable {
@@ -17,15 +18,18 @@ public final class ExplorationReport implements AutoCloseable {
     private final Exploration exploration;
     private final String title;
     private final Path folder;
+    private final DmsTestSettings settings;
 
-    public ExplorationReport(Exploration exploration, String title, Path folder) {
+    /** @param settings the explored test's settings: they say whether the HTML run report gets the matrix */
+    public ExplorationReport(Exploration exploration, String title, Path folder, DmsTestSettings settings) {
         this.exploration = exploration;
         this.title = title;
         this.folder = folder;
+        this.settings = settings;
     }
 
     @Override
     public void close() {
-        ExplorationReports.publish(exploration.matrix(), title, folder);
+        ExplorationReports.publish(exploration.matrix(), title, folder, settings);
     }
 }

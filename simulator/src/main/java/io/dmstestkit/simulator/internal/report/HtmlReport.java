@@ -99,6 +99,7 @@ public final class HtmlReport {
                     .append("</pre>");
         }
         steps(html, section);
+        matrix(html, section);
         Timeline timeline = new Timeline(section.virtualStart(), section.virtualEnd());
         lanes(html, section, timeline);
         curves(html, section, timeline);
@@ -132,6 +133,30 @@ public final class HtmlReport {
                     .append("</td><td>")
                     .append(step.wallTime().toMillis())
                     .append(" ms</td></tr>");
+        }
+        html.append("</tbody></table>");
+    }
+
+    /** An exploration's calls × faults, each cell classed by its outcome (ok, tolerated, FAILED, skipped). */
+    private static void matrix(StringBuilder html, ReportSection section) {
+        if (section.matrix().isEmpty()) {
+            return;
+        }
+        html.append("<h3>Calls × faults</h3><table class=\"matrix\"><thead><tr>");
+        section.matrix()
+                .get(0)
+                .forEach(head -> html.append("<th>").append(Html.escape(head)).append("</th>"));
+        html.append("</tr></thead><tbody>");
+        for (List<String> row : section.matrix().subList(1, section.matrix().size())) {
+            html.append("<tr><td>").append(Html.escape(row.get(0))).append("</td>");
+            for (String cell : row.subList(1, row.size())) {
+                html.append("<td class=\"")
+                        .append(cell.toLowerCase(Locale.ROOT).replace("-", "none"))
+                        .append("\">")
+                        .append(Html.escape(cell))
+                        .append("</td>");
+            }
+            html.append("</tr>");
         }
         html.append("</tbody></table>");
     }
