@@ -433,9 +433,11 @@ public final class DmsSimulator {
         return accounts.computeIfAbsent(identity, id -> new AccountState(id.account(), id.region(), settings.seed()));
     }
 
-    private static <T> T withLock(AccountState account, java.util.function.Supplier<T> action) {
+    /** Runs {@code action} under the account's lock, once what was due to go by now has gone. */
+    private <T> T withLock(AccountState account, java.util.function.Supplier<T> action) {
         account.lock().lock();
         try {
+            account.purge(clock.now());
             return action.get();
         } finally {
             account.lock().unlock();
@@ -463,7 +465,9 @@ public final class DmsSimulator {
                     settings.pollStep().ifPresent(clock::advance);
                 }
             }
-            return clock.now();
+            Instant now = clock.now();
+            account.purge(now);
+            return now;
         }
 
         @Override

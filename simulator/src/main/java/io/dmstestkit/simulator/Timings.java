@@ -36,6 +36,7 @@ public final class Timings {
     private final Duration dataMigrationStartup;
     private final Duration taskCreating;
     private final Duration taskStartup;
+    private final Duration taskDeleting;
     private final Duration connectionTest;
     private final Duration schemaConversionQueued;
     private final Duration schemaConversionPerObject;
@@ -55,6 +56,7 @@ public final class Timings {
         this.dataMigrationStartup = b.dataMigrationStartup;
         this.taskCreating = b.taskCreating;
         this.taskStartup = b.taskStartup;
+        this.taskDeleting = b.taskDeleting;
         this.connectionTest = b.connectionTest;
         this.schemaConversionQueued = b.schemaConversionQueued;
         this.schemaConversionPerObject = b.schemaConversionPerObject;
@@ -70,6 +72,7 @@ public final class Timings {
         requireNotNegative("dataMigrationStartup", dataMigrationStartup);
         requireNotNegative("taskCreating", taskCreating);
         requireNotNegative("taskStartup", taskStartup);
+        requireNotNegative("taskDeleting", taskDeleting);
         requireNotNegative("connectionTest", connectionTest);
         requireNotNegative("schemaConversionQueued", schemaConversionQueued);
         requireNotNegative("schemaConversionPerObject", schemaConversionPerObject);
@@ -110,6 +113,7 @@ public final class Timings {
         b.dataMigrationStartup = dataMigrationStartup;
         b.taskCreating = taskCreating;
         b.taskStartup = taskStartup;
+        b.taskDeleting = taskDeleting;
         b.connectionTest = connectionTest;
         b.schemaConversionQueued = schemaConversionQueued;
         b.schemaConversionPerObject = schemaConversionPerObject;
@@ -141,6 +145,7 @@ public final class Timings {
                 .dataMigrationStartup(Duration.ofSeconds(30))
                 .taskCreating(Duration.ofSeconds(30))
                 .taskStartup(Duration.ofSeconds(60))
+                .taskDeleting(Duration.ofSeconds(30))
                 .connectionTest(Duration.ofSeconds(5))
                 .schemaConversionQueued(Duration.ofSeconds(10))
                 .schemaConversionPerObject(Duration.ofSeconds(5))
@@ -166,6 +171,7 @@ public final class Timings {
                 .dataMigrationStartup(Duration.ofSeconds(1))
                 .taskCreating(Duration.ofSeconds(1))
                 .taskStartup(Duration.ofSeconds(1))
+                .taskDeleting(Duration.ofSeconds(1))
                 .connectionTest(Duration.ofSeconds(1))
                 .schemaConversionQueued(Duration.ofSeconds(1))
                 .schemaConversionPerObject(Duration.ofSeconds(1))
@@ -259,6 +265,14 @@ public final class Timings {
         return taskStartup;
     }
 
+    /**
+     * How long a deleted replication task stays {@code deleting} before it is gone, DescribeReplicationTasks
+     * then answering ResourceNotFoundFault (default 30 s).
+     */
+    public Duration taskDeleting() {
+        return taskDeleting;
+    }
+
     /** How long TestConnection stays {@code testing}. */
     public Duration connectionTest() {
         return connectionTest;
@@ -295,6 +309,7 @@ public final class Timings {
                 && dataMigrationStartup.equals(that.dataMigrationStartup)
                 && taskCreating.equals(that.taskCreating)
                 && taskStartup.equals(that.taskStartup)
+                && taskDeleting.equals(that.taskDeleting)
                 && connectionTest.equals(that.connectionTest)
                 && schemaConversionQueued.equals(that.schemaConversionQueued)
                 && schemaConversionPerObject.equals(that.schemaConversionPerObject)
@@ -317,6 +332,7 @@ public final class Timings {
                 dataMigrationStartup,
                 taskCreating,
                 taskStartup,
+                taskDeleting,
                 connectionTest,
                 schemaConversionQueued,
                 schemaConversionPerObject,
@@ -339,6 +355,7 @@ public final class Timings {
                 + ", dataMigrationStartup=" + dataMigrationStartup
                 + ", taskCreating=" + taskCreating
                 + ", taskStartup=" + taskStartup
+                + ", taskDeleting=" + taskDeleting
                 + ", connectionTest=" + connectionTest
                 + ", schemaConversionQueued=" + schemaConversionQueued
                 + ", schemaConversionPerObject=" + schemaConversionPerObject
@@ -364,6 +381,7 @@ public final class Timings {
         private Duration dataMigrationStartup;
         private Duration taskCreating = Duration.ofSeconds(30);
         private Duration taskStartup = Duration.ofSeconds(60);
+        private Duration taskDeleting = Duration.ofSeconds(30);
         private Duration connectionTest;
         private Duration schemaConversionQueued;
         private Duration schemaConversionPerObject;
@@ -446,6 +464,12 @@ public final class Timings {
         /** How long a replication task stays {@code starting}. */
         public Builder taskStartup(Duration taskStartup) {
             this.taskStartup = taskStartup;
+            return this;
+        }
+
+        /** How long a deleted replication task stays {@code deleting} before it is gone. */
+        public Builder taskDeleting(Duration taskDeleting) {
+            this.taskDeleting = taskDeleting;
             return this;
         }
 

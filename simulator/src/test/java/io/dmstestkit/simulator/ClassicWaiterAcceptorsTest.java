@@ -30,8 +30,8 @@ import software.amazon.awssdk.services.databasemigration.waiters.DatabaseMigrati
  * Running / Stopped / Deleted, ReplicationInstanceAvailable / Deleted, EndpointDeleted,
  * TestConnectionSucceeds) reached through the real client: the resource is put in the status an acceptor
  * names, then a waiter allowed a single poll must end exactly by that acceptor. Unreachable by design, and so
- * absent here: the task waiters' {@code deleting} (a deleted task is gone at once, see docs/fidelity.md) and
- * EndpointDeleted's {@code creating} (an endpoint is {@code active} from its creation, as on DMS).
+ * absent here: EndpointDeleted's {@code creating} (an endpoint is {@code active} from its creation, as on DMS,
+ * see docs/fidelity.md).
  */
 class ClassicWaiterAcceptorsTest {
 
@@ -61,7 +61,8 @@ class ClassicWaiterAcceptorsTest {
             "stopped", id -> status(stopped(status(started(ready(id)), "running")), "stopped"),
             "failed", this::failed,
             "modifying", id -> modified(ready(id)),
-            "testing", id -> assessed(ready(id)));
+            "testing", id -> assessed(ready(id)),
+            "deleting", id -> deleted(ready(id)));
 
     static Stream<Arguments> taskAcceptors() {
         return Stream.of(
@@ -73,6 +74,7 @@ class ClassicWaiterAcceptorsTest {
                 Arguments.of("ReplicationTaskReady", "failed", false),
                 Arguments.of("ReplicationTaskReady", "modifying", false),
                 Arguments.of("ReplicationTaskReady", "testing", false),
+                Arguments.of("ReplicationTaskReady", "deleting", false),
                 Arguments.of("ReplicationTaskRunning", "running", true),
                 Arguments.of("ReplicationTaskRunning", "ready", false),
                 Arguments.of("ReplicationTaskRunning", "creating", false),
@@ -81,6 +83,7 @@ class ClassicWaiterAcceptorsTest {
                 Arguments.of("ReplicationTaskRunning", "failed", false),
                 Arguments.of("ReplicationTaskRunning", "modifying", false),
                 Arguments.of("ReplicationTaskRunning", "testing", false),
+                Arguments.of("ReplicationTaskRunning", "deleting", false),
                 Arguments.of("ReplicationTaskStopped", "stopped", true),
                 Arguments.of("ReplicationTaskStopped", "ready", false),
                 Arguments.of("ReplicationTaskStopped", "creating", false),
@@ -88,6 +91,7 @@ class ClassicWaiterAcceptorsTest {
                 Arguments.of("ReplicationTaskStopped", "failed", false),
                 Arguments.of("ReplicationTaskStopped", "modifying", false),
                 Arguments.of("ReplicationTaskStopped", "testing", false),
+                Arguments.of("ReplicationTaskStopped", "deleting", false),
                 Arguments.of("ReplicationTaskDeleted", "ready", false),
                 Arguments.of("ReplicationTaskDeleted", "creating", false),
                 Arguments.of("ReplicationTaskDeleted", "stopped", false),
@@ -125,16 +129,20 @@ class ClassicWaiterAcceptorsTest {
     }
 
     @Test
-    void should_succeed_the_task_deleted_waiter_on_resource_not_found() {
+    void should_retry_the_task_deleted_waiter_while_deleting_and_succeed_on_resource_not_found() {
         String arn = ready("gone");
         dms.deleteReplicationTask(r -> r.replicationTaskArn(arn));
+        DescribeReplicationTasksRequest byArn = DescribeReplicationTasksRequest.builder()
+                .filters(f -> f.name("replication-task-arn").values(arn))
+                .build();
 
-        WaiterResponse<?> deleted = waiter.waitUntilReplicationTaskDeleted(
-                DescribeReplicationTasksRequest.builder()
-                        .filters(f -> f.name("replication-task-arn").values(arn))
-                        .build(),
-                ONE_POLL);
+        // ReplicationTaskDeleted has no acceptor on deleting: the waiter polls on, so one poll runs out.
+        assertThatThrownBy(() -> waiter.waitUntilReplicationTaskDeleted(byArn, ONE_POLL))
+                .isInstanceOf(SdkClientException.class)
+                .hasMessageContaining("exceeded");
+        simulator.clock().advanceTo(simulator.nextChange().orElseThrow());
 
+        WaiterResponse<?> deleted = waiter.waitUntilReplicationTaskDeleted(byArn, ONE_POLL);
         assertThat(deleted.matched().exception()).containsInstanceOf(ResourceNotFoundException.class);
     }
 
@@ -277,6 +285,11 @@ class ClassicWaiterAcceptorsTest {
 
     private String modified(String arn) {
         dms.modifyReplicationTask(r -> r.replicationTaskArn(arn).migrationType("full-load"));
+        return arn;
+    }
+
+    private String deleted(String arn) {
+        dms.deleteReplicationTask(r -> r.replicationTaskArn(arn));
         return arn;
     }
 

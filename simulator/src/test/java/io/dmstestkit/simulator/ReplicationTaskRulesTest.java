@@ -284,6 +284,10 @@ class ReplicationTaskRulesTest {
                 .deleteReplicationTask(r -> r.replicationTaskArn(task.replicationTaskArn()))
                 .replicationTask();
         assertThat(deleting.status()).isEqualTo("deleting");
+        assertThatThrownBy(() -> fixture.dms().deleteReplicationInstance(r -> r.replicationInstanceArn(instance)))
+                .as("a deleting task still counts on its instance")
+                .isInstanceOf(InvalidResourceStateException.class);
+        fixture.simulator().clock().advanceTo(fixture.simulator().nextChange().orElseThrow());
         assertThat(fixture.dms()
                         .deleteReplicationInstance(r -> r.replicationInstanceArn(instance))
                         .replicationInstance()

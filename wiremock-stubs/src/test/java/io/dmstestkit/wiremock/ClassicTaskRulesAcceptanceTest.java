@@ -206,6 +206,44 @@ class ClassicTaskRulesAcceptanceTest extends FlavouredTest {
                 .isEqualTo(bed.describe(arn).replicationTaskStats().stopDate());
     }
 
+    @ParameterizedTest
+    @EnumSource(ClientFlavour.class)
+    void should_answer_bad_task_input_with_the_error_dms_gives_and_a_400(ClientFlavour flavour) {
+        ClassicTaskBed bed = bed(flavour, simulator);
+        String arn = bed.createReady("picky", MigrationTypeValue.FULL_LOAD_AND_CDC);
+        String unknown = arn.substring(0, arn.lastIndexOf(':') + 1) + "NOSUCHTASK";
+
+        Map<String, Runnable> calls = new java.util.LinkedHashMap<>();
+        calls.put(
+                "InvalidParameterValueException",
+                () -> bed.dms()
+                        .createReplicationTask(bed.taskRequest("bulky", MigrationTypeValue.FULL_LOAD)
+                                .migrationType("bulk-load")
+                                .build()));
+        calls.put(
+                "InvalidParameterCombinationException",
+                () -> bed.dms()
+                        .createReplicationTask(bed.taskRequest("both-positions", MigrationTypeValue.CDC)
+                                .cdcStartTime(Instant.parse("2026-01-01T00:00:00Z"))
+                                .cdcStartPosition("mysql-bin-changelog.157832:1975")
+                                .build()));
+        calls.put("ResourceNotFoundFault", () -> bed.start(unknown, "start-replication"));
+        calls.put("InvalidResourceStateFault", () -> bed.stop(arn));
+        calls.put("ResourceAlreadyExistsFault", () -> bed.create("PICKY", MigrationTypeValue.CDC));
+
+        calls.forEach((code, call) -> assertThatThrownBy(call::run)
+                .as(code)
+                .satisfies(errorCode(code))
+                .isInstanceOfSatisfying(
+                        DatabaseMigrationException.class,
+                        e -> assertThat(e.statusCode()).isEqualTo(400)));
+        assertThatThrownBy(() -> bed.dms()
+                        .describeReplicationTasks(r ->
+                                r.filters(f -> f.name("replication-task-id").values("bulky", "both-positions"))))
+                .as("a refused create creates nothing (no match is ResourceNotFoundFault, as on DMS)")
+                .isInstanceOf(ResourceNotFoundException.class);
+    }
+
     private static DmsFault fault(String error, String operation) {
         return DmsFault.error(error)
                 .on(operation)

@@ -20,6 +20,7 @@ import software.amazon.awssdk.services.databasemigration.model.DescribeConnectio
 import software.amazon.awssdk.services.databasemigration.model.DescribeEndpointsRequest;
 import software.amazon.awssdk.services.databasemigration.model.DescribeReplicationInstancesRequest;
 import software.amazon.awssdk.services.databasemigration.model.DescribeReplicationTasksResponse;
+import software.amazon.awssdk.services.databasemigration.model.Event;
 import software.amazon.awssdk.services.databasemigration.model.MigrationTypeValue;
 import software.amazon.awssdk.services.databasemigration.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.databasemigration.waiters.DatabaseMigrationWaiter;
@@ -54,6 +55,48 @@ class ClassicWaitersAcceptanceTest extends FlavouredTest {
                         .matched()
                         .exception())
                 .containsInstanceOf(ResourceNotFoundException.class);
+    }
+
+    @ParameterizedTest
+    @EnumSource(ClientFlavour.class)
+    void should_fail_the_ready_running_and_stopped_waiters_on_a_deleting_task_and_wait_until_it_is_gone(
+            ClientFlavour flavour) {
+        ClassicTaskBed bed = bed(flavour, simulator);
+        DatabaseMigrationWaiter waiter = bed.dms().waiter();
+        String arn = bed.createReady("leaving", MigrationTypeValue.FULL_LOAD_AND_CDC);
+        bed.start(arn, "start-replication");
+        bed.jumpUntilStatus(arn, "running");
+        bed.stop(arn);
+        bed.jumpUntilStatus(arn, "stopped");
+        assertThat(bed.dms()
+                        .deleteReplicationTask(r -> r.replicationTaskArn(arn))
+                        .replicationTask()
+                        .status())
+                .isEqualTo("deleting");
+
+        String deletingFailure = "Status=deleting) and transitioned the waiter to failure state";
+        assertThatThrownBy(() -> waiter.waitUntilReplicationTaskReady(ClassicTaskBed.byArn(arn), virtual))
+                .isInstanceOf(SdkClientException.class)
+                .hasMessageEndingWith(deletingFailure);
+        assertThatThrownBy(() -> waiter.waitUntilReplicationTaskRunning(ClassicTaskBed.byArn(arn), virtual))
+                .isInstanceOf(SdkClientException.class)
+                .hasMessageEndingWith(deletingFailure);
+        assertThatThrownBy(() -> waiter.waitUntilReplicationTaskStopped(ClassicTaskBed.byArn(arn), virtual))
+                .isInstanceOf(SdkClientException.class)
+                .hasMessageEndingWith(deletingFailure);
+
+        // ReplicationTaskDeleted polls through deleting (30 virtual seconds, polls 15 s apart) until the task is gone.
+        WaiterResponse<DescribeReplicationTasksResponse> deleted =
+                waiter.waitUntilReplicationTaskDeleted(ClassicTaskBed.byArn(arn), virtual);
+        assertThat(deleted.matched().exception()).containsInstanceOf(ResourceNotFoundException.class);
+        assertThat(deleted.attemptsExecuted()).isEqualTo(3);
+        assertThat(bed.dms()
+                        .describeEvents(r -> r.sourceType("replication-task")
+                                .sourceIdentifier("leaving")
+                                .eventCategories("deletion"))
+                        .events())
+                .extracting(Event::message)
+                .containsExactly("Replication task is being deleted.", "Replication task has been deleted.");
     }
 
     @ParameterizedTest

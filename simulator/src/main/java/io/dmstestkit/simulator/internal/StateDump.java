@@ -44,6 +44,7 @@ public final class StateDump {
         for (AccountState account : sorted) {
             account.lock().lock();
             try {
+                account.purge(now);
                 list.add(account(account, now));
             } finally {
                 account.lock().unlock();

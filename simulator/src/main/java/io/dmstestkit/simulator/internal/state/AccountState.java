@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.locks.ReentrantLock;
 import software.amazon.awssdk.services.databasemigration.model.Tag;
@@ -32,6 +33,8 @@ public final class AccountState {
     private final EventLog events = new EventLog();
     private final List<FleetDatabaseSpec> fleetDatabases = new ArrayList<>();
     private final Set<String> deletedFleetDatabases = new TreeSet<>();
+    /** What is to go from the stores at a later virtual time (a deleted task that is gone then), by time. */
+    private final TreeMap<Instant, List<Runnable>> removals = new TreeMap<>();
 
     public AccountState(String accountId, String region, long seed) {
         this.accountId = accountId;
@@ -177,6 +180,23 @@ public final class AccountState {
     /** Ids of Fleet Advisor databases deleted from the inventory (DeleteFleetAdvisorDatabases). */
     public Set<String> deletedFleetDatabases() {
         return deletedFleetDatabases;
+    }
+
+    /**
+     * Plans {@code removal} (taking a resource out of its store, with its tags) for virtual time {@code at}: it
+     * runs on the first {@link #purge} at or after {@code at}, which every call and read of the account does
+     * under the lock before it looks at anything. The resource itself reports {@code at} as a planned change, so
+     * clock jumps land on the moment it disappears.
+     */
+    public void removeAt(Instant at, Runnable removal) {
+        removals.computeIfAbsent(at, k -> new ArrayList<>()).add(removal);
+    }
+
+    /** Runs the removals planned by {@code now}; costs one comparison when none is due. */
+    public void purge(Instant now) {
+        while (!removals.isEmpty() && !removals.firstKey().isAfter(now)) {
+            removals.pollFirstEntry().getValue().forEach(Runnable::run);
+        }
     }
 
     /** The earliest planned change of any resource strictly after {@code now}. */

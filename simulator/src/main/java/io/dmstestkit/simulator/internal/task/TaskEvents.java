@@ -35,9 +35,11 @@ final class TaskEvents {
         record(log, record, "configuration change", "Replication task is being moved.", at);
     }
 
-    static void deleted(EventLog log, TaskRecord record, Instant at) {
+    /** A {@code deletion} event when the delete is accepted and another when the task is gone. */
+    static void deleted(EventLog log, TaskRecord record, Instant at, Instant goneAt) {
         log.retractAfter(record.arn(), at);
-        record(log, record, "deletion", "Replication task has been deleted.", at);
+        record(log, record, "deletion", "Replication task is being deleted.", at);
+        record(log, record, "deletion", "Replication task has been deleted.", goneAt);
     }
 
     /** Re-plans the run events after {@code now}: those already seen stay, the rest follow {@code after}. */

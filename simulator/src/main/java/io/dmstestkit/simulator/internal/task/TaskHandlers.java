@@ -30,9 +30,9 @@ import software.amazon.awssdk.services.databasemigration.model.ReplicationTask;
  * delete are accepted only while nothing runs ({@code ready}, {@code stopped}, {@code failed});
  * InvalidResourceStateFault otherwise. A modification applies at once but shows {@code modifying} for
  * {@code Timings.taskCreating()} before the task is idle again in the status it had; a move is
- * {@code moving} for as long; a delete removes
- * the task at once (DescribeReplicationTasks then answers ResourceNotFoundFault, which the
- * ReplicationTaskDeleted waiter expects).
+ * {@code moving} for as long; a deleted task is {@code deleting} for {@code Timings.taskDeleting()} (every
+ * other call on it refused, still counted on its instance and endpoints), then gone: DescribeReplicationTasks
+ * answers ResourceNotFoundFault, which the ReplicationTaskDeleted waiter expects.
  */
 final class TaskHandlers {
 
@@ -171,12 +171,14 @@ final class TaskHandlers {
     static DeleteReplicationTaskResponse delete(DeleteReplicationTaskRequest request, OperationContext context) {
         Instant now = context.now();
         TaskRecord record = requireIdle(context, request.replicationTaskArn(), "deleted");
-        ReplicationTask last =
-                record.taskAt(now).toBuilder().status(TaskStatus.DELETING).build();
-        Tasks.store(context.account()).remove(record.arn());
-        context.account().tags().remove(record.arn());
-        TaskEvents.deleted(context.account().events(), record, now);
-        return DeleteReplicationTaskResponse.builder().replicationTask(last).build();
+        TaskRecord deleting = Tasks.delete(
+                context.account(),
+                record,
+                now,
+                now.plus(context.settings().timings().taskDeleting()));
+        return DeleteReplicationTaskResponse.builder()
+                .replicationTask(deleting.taskAt(now))
+                .build();
     }
 
     /** The task, if nothing runs: InvalidResourceStateFault while it is created, moved, started or stopped. */

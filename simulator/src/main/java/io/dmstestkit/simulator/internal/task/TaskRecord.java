@@ -23,22 +23,29 @@ import software.amazon.awssdk.services.databasemigration.model.ReplicationTask;
 /**
  * A classic replication task as the account state stores it (by task ARN): the task's own members (its
  * {@code ReplicationTask} shape without the run-dependent ones), its runs, and the transient status it
- * is in after a create, move, modify or legacy assessment ({@code creating}, {@code moving},
- * {@code modifying}, {@code testing}). Everything else is computed from the
- * virtual time it is read at.
+ * is in after a create, move, modify, legacy assessment or delete ({@code creating}, {@code moving},
+ * {@code modifying}, {@code testing}, {@code deleting}). Everything else is computed from the
+ * virtual time it is read at. A deleted task stays {@code deleting} until the account removes it from its
+ * store (see {@link Tasks#delete}).
  *
  * @param task the stored members: identifier, ARN, endpoints, instance, type, mappings, settings, dates
  * @param transientStatus {@code creating}, {@code moving}, {@code modifying} or {@code testing} until
- *     {@code transientUntil}; may be null
+ *     {@code transientUntil}, or {@code deleting} from {@code deletingSince} until the task is gone; may be null
  * @param readyAt when the task's creation finished (later transient statuses do not move it)
+ * @param deletingSince when DeleteReplicationTask was accepted; null while the task is not deleted
  */
 public record TaskRecord(
-        ReplicationTask task, RunHistory history, String transientStatus, Instant transientUntil, Instant readyAt)
+        ReplicationTask task,
+        RunHistory history,
+        String transientStatus,
+        Instant transientUntil,
+        Instant readyAt,
+        Instant deletingSince)
         implements Scheduled, EndpointUser, InstanceUser, NamedResource, Described {
 
     /** A task just created: {@code creating} until {@code readyAt}, then {@code ready}. */
     static TaskRecord created(ReplicationTask task, Instant readyAt) {
-        return new TaskRecord(task, RunHistory.empty(TaskStatus.KIND), TaskStatus.CREATING, readyAt, readyAt);
+        return new TaskRecord(task, RunHistory.empty(TaskStatus.KIND), TaskStatus.CREATING, readyAt, readyAt, null);
     }
 
     @Override
@@ -66,11 +73,28 @@ public record TaskRecord(
         return transientAt(now).orElseGet(() -> history.statusAt(now));
     }
 
-    /** {@code creating}, {@code moving}, {@code modifying} or {@code testing} while that lasts. */
+    /**
+     * {@code creating}, {@code moving}, {@code modifying} or {@code testing} while that lasts; {@code deleting}
+     * from the delete on, until the record is removed (even if a read comes after {@code transientUntil} and
+     * before the removal, a deleted task never shows its old status again).
+     */
     Optional<String> transientAt(Instant now) {
+        if (deletingSince != null) {
+            return now.isBefore(deletingSince) ? Optional.empty() : Optional.of(TaskStatus.DELETING);
+        }
         return transientStatus != null && now.isBefore(transientUntil)
                 ? Optional.of(transientStatus)
                 : Optional.empty();
+    }
+
+    /** Whether DeleteReplicationTask was accepted: the task is {@code deleting} until it is gone. */
+    boolean isDeleted() {
+        return deletingSince != null;
+    }
+
+    /** When a deleted task is gone; empty while it is not deleted. */
+    Optional<Instant> goneAt() {
+        return isDeleted() ? Optional.of(transientUntil) : Optional.empty();
     }
 
     /** The task as DescribeReplicationTasks shows it at {@code now}. */
@@ -108,6 +132,9 @@ public record TaskRecord(
             phases.add(new PhaseTimeline.Phase(TaskStatus.READY, readyAt));
         }
         phases.addAll(history.historyUntil(now));
+        if (deletingSince != null && !deletingSince.isAfter(now)) {
+            phases.add(new PhaseTimeline.Phase(TaskStatus.DELETING, deletingSince));
+        }
         return phases;
     }
 
@@ -132,19 +159,28 @@ public record TaskRecord(
     }
 
     TaskRecord withTask(ReplicationTask changed) {
-        return new TaskRecord(changed, history, transientStatus, transientUntil, readyAt);
+        return new TaskRecord(changed, history, transientStatus, transientUntil, readyAt, deletingSince);
     }
 
     TaskRecord withHistory(RunHistory changed) {
-        return new TaskRecord(task, changed, transientStatus, transientUntil, readyAt);
+        return new TaskRecord(task, changed, transientStatus, transientUntil, readyAt, deletingSince);
     }
 
     TaskRecord withTransient(String status, Instant until) {
-        return new TaskRecord(task, history, status, until, readyAt);
+        return new TaskRecord(task, history, status, until, readyAt, deletingSince);
+    }
+
+    /** This task {@code deleting} from {@code now} until {@code goneAt}. */
+    TaskRecord deleting(Instant now, Instant goneAt) {
+        return new TaskRecord(task, history, TaskStatus.DELETING, goneAt, readyAt, now);
     }
 
     @Override
     public Optional<Instant> nextChangeAfter(Instant now) {
+        if (deletingSince != null) {
+            // Nothing runs any more: the only change left is the moment the task is gone.
+            return now.isBefore(transientUntil) ? Optional.of(transientUntil) : Optional.empty();
+        }
         Optional<Instant> transientEnd = transientAt(now).map(status -> transientUntil);
         return Stream.concat(transientEnd.stream(), history.nextChangeAfter(now).stream())
                 .min(Instant::compareTo);

@@ -66,10 +66,32 @@ public final class Tasks {
         return save(account, task.withTransient(TaskStatus.TESTING, until), now);
     }
 
-    /** Plans an incident on a task's current or next run and stores the result. */
+    /**
+     * Deletes a task: {@code deleting} from {@code now}, removed from the store (with its tags) at
+     * {@code goneAt} by the account's {@link AccountState#purge}, with a {@code deletion} event at both moments.
+     */
+    static TaskRecord delete(AccountState account, TaskRecord record, Instant now, Instant goneAt) {
+        TaskRecord deleting = save(account, record.deleting(now, goneAt), now);
+        TaskEvents.deleted(account.events(), deleting, now, goneAt);
+        String arn = record.arn();
+        account.removeAt(goneAt, () -> {
+            store(account).remove(arn);
+            account.tags().remove(arn);
+        });
+        return deleting;
+    }
+
+    /**
+     * Plans an incident on a task's current or next run and stores the result.
+     *
+     * @throws IllegalArgumentException when the task is being deleted
+     */
     public static TaskRecord attachIncident(
             AccountState account, String identifierOrArn, DmsIncident incident, Instant now) {
         TaskRecord record = require(account, identifierOrArn);
+        if (record.isDeleted()) {
+            throw new IllegalArgumentException("replication task '" + record.identifier() + "' is being deleted");
+        }
         return save(account, record.withIncident(incident, now), now);
     }
 
