@@ -35,7 +35,8 @@ import org.openqa.selenium.logging.LoggingPreferences;
  *
  * <p>With the system property {@code dms.report.profile=true} it also records one more load of each page
  * in Chrome's performance log (trace category {@code devtools.timeline}) and prints where the browser spent
- * its time: parsing, style, layout, paint, script.
+ * its time: parsing, style, layout, paint, script. With {@code dms.report.baseline=true} it loads the
+ * 200-scenario page in turns with a copy that renders every section at once, and prints both medians.
  *
  * <pre>{@code
  * java -cp benchmarks/target/benchmarks.jar io.dmstestkit.benchmarks.browser.ReportRender 5 benchmarks/results/facts
@@ -50,8 +51,7 @@ public final class ReportRender {
 
     private static final String TIMINGS = "var n = performance.getEntriesByType('navigation')[0];"
             + " var m = performance.getEntriesByName('report-rendered')[0];"
-            + " var p = performance.getEntriesByName('first-contentful-paint')[0];"
-            + " return [m.startTime, n.domContentLoadedEventEnd, n.loadEventEnd, p ? p.startTime : -1,"
+            + " return [m.startTime, n.domContentLoadedEventEnd, n.loadEventEnd,"
             + " document.getElementsByTagName('*').length];";
 
     /** Trace events that only wrap others: summing them would count their children twice. */
@@ -95,6 +95,9 @@ public final class ReportRender {
                 browser.profile(scenarios);
                 browser.profile(day);
             }
+            if (Boolean.getBoolean("dms.report.baseline")) {
+                compareWithEagerRendering(browser, scenarios, loads);
+            }
         }
         String json = new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(result);
         System.out.println("[report] " + json);
@@ -111,26 +114,47 @@ public final class ReportRender {
         List<Long> render = new ArrayList<>();
         List<Long> domContentLoaded = new ArrayList<>();
         List<Long> loaded = new ArrayList<>();
-        List<Long> firstPaint = new ArrayList<>();
         long nodes = 0;
         for (int i = 0; i < loads; i++) {
             List<?> timings = browser.load(page);
             render.add(Math.round(((Number) timings.get(0)).doubleValue()));
             domContentLoaded.add(Math.round(((Number) timings.get(1)).doubleValue()));
             loaded.add(Math.round(((Number) timings.get(2)).doubleValue()));
-            firstPaint.add(Math.round(((Number) timings.get(3)).doubleValue()));
-            nodes = ((Number) timings.get(4)).longValue();
+            nodes = ((Number) timings.get(3)).longValue();
         }
         result.put(name + "Bytes", Files.size(page));
         result.put(name + "RenderMillis", median(render));
         result.put(name + "DomContentLoadedMillis", median(domContentLoaded));
         result.put(name + "LoadEventMillis", median(loaded));
-        result.put(name + "FirstContentfulPaintMillis", median(firstPaint));
         result.put(name + "Elements", nodes);
         result.put(name + "RenderAllMillis", render);
         System.out.printf(
                 "[report] %s: render %s ms (median %d), %,d bytes, %,d elements%n",
                 name, render, median(render), Files.size(page), nodes);
+    }
+
+    /**
+     * Loads the page and a copy that renders every section at once (no {@code content-visibility}) in turns,
+     * so that a busy machine slows both alike, and prints both medians and their ratio.
+     */
+    private static void compareWithEagerRendering(Browser browser, Path page, int loads)
+            throws IOException, InterruptedException {
+        Path eager = page.resolveSibling("eager-" + page.getFileName());
+        Files.writeString(
+                eager,
+                Files.readString(page, StandardCharsets.UTF_8).replace("content-visibility:auto;", ""),
+                StandardCharsets.UTF_8);
+        List<Long> lazy = new ArrayList<>();
+        List<Long> all = new ArrayList<>();
+        browser.load(eager);
+        for (int i = 0; i < loads; i++) {
+            all.add(Math.round(((Number) browser.load(eager).get(0)).doubleValue()));
+            lazy.add(Math.round(((Number) browser.load(page).get(0)).doubleValue()));
+        }
+        System.out.printf(
+                "[report] side by side: every section rendered at once %s ms (median %d), off-screen sections"
+                        + " skipped %s ms (median %d): %.1f× faster%n",
+                all, median(all), lazy, median(lazy), (double) median(all) / median(lazy));
     }
 
     private static long median(List<Long> values) {
