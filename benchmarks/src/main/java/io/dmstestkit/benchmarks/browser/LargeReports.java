@@ -55,7 +55,7 @@ final class LargeReports {
 
     /**
      * A run of {@code count} scenarios on one simulator, as {@code dms-testkit run} has them: each scenario
-     * names its own resources and its section shows its slice of the journal. About one in seven fails.
+     * names its own resources and its section shows its slice of the journal. 18 of 200 fail.
      */
     static RunReport scenarios(int count) {
         DmsSimulator simulator = simulator();
