@@ -6,7 +6,7 @@
 #   benchmarks/run.sh --quick LifecycleBenchmark     any further arguments go to JMH (e.g. a filter)
 #
 # Writes benchmarks/results/latest.json (JMH's JSON) and benchmarks/results/facts/*.json (figures the
-# benchmarks publish at setup: calls per lifecycle, retained heap).
+# benchmarks publish at setup: calls per lifecycle, retained heap; cold start; report render times).
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -38,6 +38,10 @@ java -jar "$jar" "${jmh_options[@]}" "$@" \
 coldstart_runs=5
 [[ "$run" == quick* ]] && coldstart_runs=3
 java -cp "$jar" io.dmstestkit.benchmarks.coldstart.ColdStart "$coldstart_runs" "$facts"
+
+# Large HTML reports in headless Chromium (issue 16): median render time of 5 loads (3 in a quick run) and
+# file size; without Chromium it prints one line, writes no facts, and the table says "not measured".
+java -cp "$jar" io.dmstestkit.benchmarks.browser.ReportRender "$coldstart_runs" "$facts" benchmarks/target/report-render
 
 java -cp "$jar" io.dmstestkit.benchmarks.report.ReportWriter \
   --results "$results/latest.json" \

@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The Markdown table of a run: each benchmark's figure, the derived ratios, the targets of issues 8 and 18 and
- * whether they are met, and the machine facts under it.
+ * The Markdown table of a run: each benchmark's figure, the derived ratios, the targets of issues 8, 16 and 18
+ * and whether they are met, and the machine facts under it.
  *
  * <pre>{@code
  * String markdown = new ResultsTable(results, facts, machine).markdown();
@@ -39,6 +39,7 @@ final class ResultsTable {
         parallelRows();
         coldStartRows();
         explorationRow();
+        reportRenderRows();
         StringBuilder text = new StringBuilder();
         text.append("| Measure | Result | Target | |\n");
         text.append("|---|---:|---|---|\n");
@@ -323,6 +324,33 @@ final class ResultsTable {
                                         facts.number("exploration", "threads").orElse(Double.NaN)))),
                 Target.NONE,
                 0);
+    }
+
+    /**
+     * The HTML reports of issue 16 in headless Chromium ({@code ReportRender}): median render time and file
+     * size against both targets; "not measured" without Chromium (the harness then writes no facts).
+     */
+    private void reportRenderRows() {
+        reportRenderRow("**HTML report of 200 scenarios in a browser**", "scenarios");
+        reportRenderRow("**HTML report of a simulated day of polling** (5,760 describes) **in a browser**", "day");
+    }
+
+    private void reportRenderRow(String measure, String name) {
+        double render = facts.number("report", name + "RenderMillis").orElse(Double.NaN);
+        double megabytes = facts.number("report", name + "Bytes").orElse(Double.NaN) / MB;
+        double loads = facts.number("report", "loads").orElse(Double.NaN);
+        Target target = new Target("< 2 s, < 5 MB", ratio -> ratio < 1);
+        String label = measure + " (headless Chromium, median of "
+                + (Double.isNaN(loads) ? "5" : String.format(Locale.ROOT, "%.0f", loads)) + " loads) — `ReportRender`";
+        if (Double.isNaN(render)) {
+            rows.add("| " + label + " | not measured (no Chromium) | " + target.text() + " |  |");
+            return;
+        }
+        row(
+                label,
+                Optional.of(String.format(Locale.ROOT, "%s · %.1f MB", millis(render), megabytes)),
+                target,
+                Math.max(render / 2000, megabytes / 5));
     }
 
     private void row(String measure, Optional<String> figure, Target target, double value) {

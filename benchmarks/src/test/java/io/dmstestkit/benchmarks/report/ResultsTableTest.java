@@ -84,6 +84,35 @@ class ResultsTableTest {
                         "— `ExplorationBenchmark` | 2000 ms for the whole space, 300 runs (150 runs/s on 2 threads) |");
     }
 
+    @Test
+    void should_check_the_render_time_and_size_of_the_html_reports_against_both_targets() {
+        Facts facts = new Facts(Map.of(
+                "report",
+                JSON.createObjectNode()
+                        .put("loads", 5)
+                        .put("scenariosRenderMillis", 423)
+                        .put("scenariosBytes", 3 * 1024 * 1024)
+                        .put("dayRenderMillis", 2100)
+                        .put("dayBytes", 60 * 1024)));
+
+        String table = table(facts, 2, 0.5);
+
+        assertThat(table)
+                .contains("| **HTML report of 200 scenarios in a browser** (headless Chromium, median of 5 loads)"
+                        + " — `ReportRender` | 423 ms · 3.0 MB | < 2 s, < 5 MB | ✅ met |")
+                .contains("(5,760 describes) **in a browser** (headless Chromium, median of 5 loads) — `ReportRender`"
+                        + " | 2100 ms · 0.1 MB | < 2 s, < 5 MB | ❌ missed |");
+    }
+
+    @Test
+    void should_say_the_html_reports_were_not_measured_without_chromium() {
+        String table = table(Facts.none(), 2, 0.5);
+
+        assertThat(table)
+                .contains("| **HTML report of 200 scenarios in a browser** (headless Chromium, median of 5 loads)"
+                        + " — `ReportRender` | not measured (no Chromium) | < 2 s, < 5 MB |  |");
+    }
+
     private ObjectNode result(String benchmark, int threads, double score, String unit) {
         ObjectNode node = jmh.addObject().put("benchmark", PACKAGE + benchmark).put("threads", threads);
         node.putObject("primaryMetric")

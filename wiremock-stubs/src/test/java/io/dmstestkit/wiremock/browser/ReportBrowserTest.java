@@ -2,6 +2,7 @@ package io.dmstestkit.wiremock.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import io.dmstestkit.simulator.DmsFault;
 import io.dmstestkit.simulator.SimulatedClock;
@@ -11,6 +12,7 @@ import io.dmstestkit.simulator.internal.report.Sections;
 import io.dmstestkit.wiremock.DmsServer;
 import io.dmstestkit.wiremock.HttpTestClients;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -105,6 +107,20 @@ class ReportBrowserTest {
         }
         assertThat(browser.driver.findElements(By.cssSelector("line.marker.fault")))
                 .isNotEmpty();
+    }
+
+    @Test
+    void should_mark_when_it_has_rendered_for_the_render_benchmark() {
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> browser.script("return document.documentElement.getAttribute('data-rendered');") != null);
+
+        Object marks = browser.script("return performance.getEntriesByName('report-rendered').length;");
+        assertThat(marks).isEqualTo(1L);
+        assertThat(browser.driver
+                        .findElement(By.cssSelector("section.scenario"))
+                        .getCssValue("content-visibility"))
+                .isEqualTo("auto");
     }
 
     @Test
