@@ -2,8 +2,11 @@ package io.dmstestkit.simulator.internal.state;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 import software.amazon.awssdk.services.databasemigration.model.Event;
 
 /**
@@ -16,6 +19,10 @@ import software.amazon.awssdk.services.databasemigration.model.Event;
  * <p>The seam for other resource kinds: a replication task records {@code replication-task} events here
  * the same way, keyed by its ARN, and DescribeEvents lists them with no further change.
  *
+ * <p>Costs stay flat over a long run: the events are kept sorted by date (a time range reads only its
+ * events) and by resource (a re-plan retracts only that resource's events). Every event is kept until the
+ * simulator is reset, a few per state change of an instance or task.
+ *
  * <pre>{@code
  * account.events().record(instanceArn, Event.builder().sourceIdentifier("ri-1")
  *     .sourceType("replication-instance").eventCategories("creation")
@@ -24,30 +31,75 @@ import software.amazon.awssdk.services.databasemigration.model.Event;
  */
 public final class EventLog {
 
-    private final List<Entry> entries = new ArrayList<>();
+    /** Every event by date, equal dates in the order recorded: a time range is a sub-map, not a sort. */
+    private final NavigableMap<Key, Entry> byDate = new TreeMap<>();
+    /** The events of each resource, for retracting one resource's plan without reading the others'. */
+    private final Map<String, List<Entry>> bySource = new HashMap<>();
+
     private long nextSequence;
 
     /** One recorded event, the ARN of the resource it is about, and the order it was recorded in. */
-    private record Entry(long sequence, String sourceArn, Event event) {}
+    private record Entry(long sequence, String sourceArn, Event event) {
+        Key key() {
+            return new Key(event.date(), sequence);
+        }
+    }
+
+    /** Where an event sorts: by date, then in the order recorded. */
+    private record Key(Instant date, long sequence) implements Comparable<Key> {
+        @Override
+        public int compareTo(Key other) {
+            int byDate = date.compareTo(other.date);
+            return byDate != 0 ? byDate : Long.compare(sequence, other.sequence);
+        }
+    }
 
     /** Records an event about the resource {@code sourceArn}; it becomes visible at its {@code Date}. */
     public void record(String sourceArn, Event event) {
-        entries.add(new Entry(nextSequence++, sourceArn, event));
+        Entry entry = new Entry(nextSequence++, sourceArn, event);
+        byDate.put(entry.key(), entry);
+        bySource.computeIfAbsent(sourceArn, arn -> new ArrayList<>(4)).add(entry);
     }
 
     /** Drops the events planned for {@code sourceArn} strictly after {@code at}: that plan changed. */
     public void retractAfter(String sourceArn, Instant at) {
-        entries.removeIf(entry ->
-                entry.sourceArn().equals(sourceArn) && entry.event().date().isAfter(at));
+        List<Entry> planned = bySource.get(sourceArn);
+        if (planned == null) {
+            return;
+        }
+        planned.removeIf(entry -> {
+            boolean after = entry.event().date().isAfter(at);
+            if (after) {
+                byDate.remove(entry.key());
+            }
+            return after;
+        });
+        if (planned.isEmpty()) {
+            bySource.remove(sourceArn);
+        }
     }
 
     /** The events that happened by {@code now}, oldest first (equal dates in the order recorded). */
     public List<Event> happenedBy(Instant now) {
-        return entries.stream()
-                .filter(entry -> !entry.event().date().isAfter(now))
-                .sorted(Comparator.comparing((Entry entry) -> entry.event().date())
-                        .thenComparingLong(Entry::sequence))
-                .map(Entry::event)
-                .toList();
+        return happenedBetween(null, now);
+    }
+
+    /**
+     * The events dated from {@code from} (null: the first) to {@code until}, both included, oldest first
+     * (equal dates in the order recorded): reads only those.
+     */
+    public List<Event> happenedBetween(Instant from, Instant until) {
+        Key last = new Key(until, Long.MAX_VALUE);
+        Map<Key, Entry> range = from == null
+                ? byDate.headMap(last, true)
+                : from.isAfter(until) ? Map.of() : byDate.subMap(new Key(from, Long.MIN_VALUE), true, last, true);
+        List<Event> events = new ArrayList<>(range.size());
+        range.values().forEach(entry -> events.add(entry.event()));
+        return events;
+    }
+
+    /** How many events are recorded, past and planned. */
+    public int size() {
+        return byDate.size();
     }
 }
