@@ -2,11 +2,13 @@ package io.dmstestkit.simulator.internal.state;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
-import java.util.TreeMap;
+import java.util.NavigableSet;
+import java.util.Set;
+import java.util.TreeSet;
 import software.amazon.awssdk.services.databasemigration.model.Event;
 
 /**
@@ -31,51 +33,52 @@ import software.amazon.awssdk.services.databasemigration.model.Event;
  */
 public final class EventLog {
 
-    /** Every event by date, equal dates in the order recorded: a time range is a sub-map, not a sort. */
-    private final NavigableMap<Key, Entry> byDate = new TreeMap<>();
-    /** The events of each resource, for retracting one resource's plan without reading the others'. */
-    private final Map<String, List<Entry>> bySource = new HashMap<>();
+    /** Where an event sorts: by date, then in the order recorded. */
+    private static final Comparator<Entry> ORDER =
+            Comparator.comparing(Entry::date).thenComparingLong(Entry::sequence);
+
+    /** Every event by date, equal dates in the order recorded: a time range is a sub-set, not a sort. */
+    private final NavigableSet<Entry> byDate = new TreeSet<>(ORDER);
+    /**
+     * The events of each resource, for retracting one resource's plan without reading the others': its one
+     * {@link Entry}, or an {@code ArrayList<Entry>} once it has several (no list for the many with one).
+     */
+    private final Map<String, Object> bySource = new HashMap<>();
 
     private long nextSequence;
 
     /** One recorded event, the ARN of the resource it is about, and the order it was recorded in. */
-    private record Entry(long sequence, String sourceArn, Event event) {
-        Key key() {
-            return new Key(event.date(), sequence);
-        }
-    }
-
-    /** Where an event sorts: by date, then in the order recorded. */
-    private record Key(Instant date, long sequence) implements Comparable<Key> {
-        @Override
-        public int compareTo(Key other) {
-            int byDate = date.compareTo(other.date);
-            return byDate != 0 ? byDate : Long.compare(sequence, other.sequence);
-        }
-    }
+    private record Entry(Instant date, long sequence, String sourceArn, Event event) {}
 
     /** Records an event about the resource {@code sourceArn}; it becomes visible at its {@code Date}. */
     public void record(String sourceArn, Event event) {
-        Entry entry = new Entry(nextSequence++, sourceArn, event);
-        byDate.put(entry.key(), entry);
-        bySource.computeIfAbsent(sourceArn, arn -> new ArrayList<>(4)).add(entry);
+        Entry entry = new Entry(event.date(), nextSequence++, sourceArn, event);
+        byDate.add(entry);
+        Object present = bySource.putIfAbsent(sourceArn, entry);
+        if (present instanceof Entry single) {
+            List<Entry> several = new ArrayList<>(4);
+            several.add(single);
+            several.add(entry);
+            bySource.put(sourceArn, several);
+        } else if (present != null) {
+            several(present).add(entry);
+        }
     }
 
     /** Drops the events planned for {@code sourceArn} strictly after {@code at}: that plan changed. */
     public void retractAfter(String sourceArn, Instant at) {
-        List<Entry> planned = bySource.get(sourceArn);
-        if (planned == null) {
-            return;
-        }
-        planned.removeIf(entry -> {
-            boolean after = entry.event().date().isAfter(at);
-            if (after) {
-                byDate.remove(entry.key());
+        Object present = bySource.get(sourceArn);
+        if (present instanceof Entry single) {
+            if (single.date().isAfter(at)) {
+                byDate.remove(single);
+                bySource.remove(sourceArn);
             }
-            return after;
-        });
-        if (planned.isEmpty()) {
-            bySource.remove(sourceArn);
+        } else if (present != null) {
+            List<Entry> planned = several(present);
+            planned.removeIf(entry -> entry.date().isAfter(at) && byDate.remove(entry));
+            if (planned.isEmpty()) {
+                bySource.remove(sourceArn);
+            }
         }
     }
 
@@ -89,17 +92,24 @@ public final class EventLog {
      * (equal dates in the order recorded): reads only those.
      */
     public List<Event> happenedBetween(Instant from, Instant until) {
-        Key last = new Key(until, Long.MAX_VALUE);
-        Map<Key, Entry> range = from == null
-                ? byDate.headMap(last, true)
-                : from.isAfter(until) ? Map.of() : byDate.subMap(new Key(from, Long.MIN_VALUE), true, last, true);
+        Entry last = new Entry(until, Long.MAX_VALUE, null, null);
+        Set<Entry> range = from == null
+                ? byDate.headSet(last, true)
+                : from.isAfter(until)
+                        ? Set.of()
+                        : byDate.subSet(new Entry(from, Long.MIN_VALUE, null, null), true, last, true);
         List<Event> events = new ArrayList<>(range.size());
-        range.values().forEach(entry -> events.add(entry.event()));
+        range.forEach(entry -> events.add(entry.event()));
         return events;
     }
 
     /** How many events are recorded, past and planned. */
     public int size() {
         return byDate.size();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Entry> several(Object present) {
+        return (List<Entry>) present;
     }
 }
