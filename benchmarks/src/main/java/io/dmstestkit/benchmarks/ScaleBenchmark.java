@@ -23,6 +23,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import software.amazon.awssdk.services.databasemigration.DatabaseMigrationClient;
+import software.amazon.awssdk.services.databasemigration.model.DescribeEventsResponse;
 import software.amazon.awssdk.services.databasemigration.model.DescribeReplicationConfigsResponse;
 import software.amazon.awssdk.services.databasemigration.model.DescribeReplicationTasksResponse;
 import software.amazon.awssdk.services.databasemigration.model.DescribeReplicationsResponse;
@@ -31,16 +32,18 @@ import software.amazon.awssdk.services.databasemigration.model.MigrationTypeValu
 /**
  * A simulator holding 10,000 replication configs and 10,000 classic replication tasks: one paged
  * DescribeReplicationConfigs or DescribeReplicationTasks (MaxRecords 100) per operation, through the real
- * SDK client in-process, the pages taken in rotation over every account and marker; a DescribeReplications
- * filtered by one ARN; {@code DmsSimulator.nextChange()} over all of it. At setup it measures the heap the
+ * SDK client in-process, the pages taken in rotation over every account and marker (tasks with and without
+ * their settings); a DescribeReplications filtered by one ARN and a DescribeReplicationTasks by one task
+ * identifier; the first page of an account's events; {@code DmsSimulator.nextChange()} over all of it. At setup it measures the heap the
  * resources retain (used heap after full collections, before and after creating them) and publishes it as
  * the facts {@code scale.*}.
  *
  * <p>Why: a shared standalone server or a long test suite accumulates resources. Memory per resource and
  * the cost of listing must stay flat so that such a server does not get slower or run out of memory
  * (targets: under 256 MB for 10,000 configs and 10,000 tasks, under 2 ms per page). Filtered Describes
- * look their ARN up and {@code nextChange()} answers from each account's cached next change, so neither
- * grows with the account (issue 18).
+ * look their ARN or identifier up in the store's indexes, a page reads the store from its marker on and
+ * {@code nextChange()} answers from each account's cached next change, so none grows with the account
+ * (issue 18). The fact {@code createMillis} (20,000 creates) shows whether a create still grows with it.
  *
  * <p>The simulator enforces DMS's quota of 600 replication configs per account and region, so the 10,000
  * are spread over {@value #ACCOUNTS} accounts of {@value #CONFIGS_PER_ACCOUNT} (and as many tasks); a page is read from one
@@ -77,6 +80,31 @@ public class ScaleBenchmark {
         return page.dms().describeReplicationTasks(r -> r.maxRecords(PAGE_SIZE).marker(page.marker()));
     }
 
+    /** The same pages without the tasks' settings documents ({@code WithoutSettings}). */
+    @Benchmark
+    public DescribeReplicationTasksResponse describeTaskPageWithoutSettings(Configs configs, Cursor cursor) {
+        Page page = configs.taskPages.get(cursor.next(configs.taskPages.size()));
+        return page.dms()
+                .describeReplicationTasks(
+                        r -> r.maxRecords(PAGE_SIZE).marker(page.marker()).withoutSettings(true));
+    }
+
+    /** DescribeReplicationTasks filtered by one task identifier in an account of 500 configs and 500 tasks. */
+    @Benchmark
+    public DescribeReplicationTasksResponse describeTaskById(Configs configs, Cursor cursor) {
+        Page byId = configs.taskIds.get(cursor.next(configs.taskIds.size()));
+        return byId.dms()
+                .describeReplicationTasks(
+                        r -> r.filters(f -> f.name("replication-task-id").values(byId.marker())));
+    }
+
+    /** The first page of DescribeEvents of an account whose 500 tasks and instance have recorded theirs. */
+    @Benchmark
+    public DescribeEventsResponse describeEventsPage(Configs configs, Cursor cursor) {
+        DatabaseMigrationClient dms = configs.clients.get(cursor.next(configs.clients.size()));
+        return dms.describeEvents(r -> r.maxRecords(PAGE_SIZE));
+    }
+
     /** DescribeReplications filtered by one config ARN in an account of 500 configs and 500 tasks. */
     @Benchmark
     public DescribeReplicationsResponse describeReplicationByArn(Configs configs, Cursor cursor) {
@@ -105,6 +133,7 @@ public class ScaleBenchmark {
         final List<Page> pages = new ArrayList<>();
         final List<Page> taskPages = new ArrayList<>();
         final List<Page> configArns = new ArrayList<>();
+        final List<Page> taskIds = new ArrayList<>();
 
         @Setup(Level.Trial)
         public void create() {
@@ -151,6 +180,7 @@ public class ScaleBenchmark {
                         .replicationInstanceArn(instance)
                         .migrationType(MigrationTypeValue.FULL_LOAD)
                         .tableMappings(MAPPING));
+                taskIds.add(new Page(dms, identifier));
             }
         }
 

@@ -209,6 +209,12 @@ final class ResultsTable {
                 byArn.map(ResultsTable::timed),
                 Target.NONE,
                 0);
+        Optional<JmhResult> byId = result("ScaleBenchmark.describeTaskById");
+        row(
+                "DescribeReplicationTasks by task identifier, account of 500 configs and 500 tasks — `ScaleBenchmark`",
+                byId.map(ResultsTable::timed),
+                Target.NONE,
+                0);
         Optional<JmhResult> next = result("ScaleBenchmark.nextChange");
         row(
                 "`nextChange()` over 20 accounts, 20,000 resources — `ScaleBenchmark`",

@@ -3,6 +3,7 @@ package io.dmstestkit.simulator.internal.assessment;
 import io.dmstestkit.simulator.DmsIncident;
 import io.dmstestkit.simulator.internal.state.AccountState;
 import io.dmstestkit.simulator.internal.state.NamedResource;
+import io.dmstestkit.simulator.internal.state.ResourceStore;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,9 +87,12 @@ public final class PlannedChecks {
         String kind = incident instanceof DmsIncident.SchemaRefreshFailure
                 ? "a schema refresh failure"
                 : "a connection test failure";
-        return account.store(Endpoint.class)
-                .find(e -> e.endpointArn().equals(nameOrArn)
-                        || e.endpointIdentifier().equalsIgnoreCase(nameOrArn))
+        ResourceStore<Endpoint> endpoints = account.store(Endpoint.class);
+        return endpoints
+                .get(nameOrArn)
+                .filter(e -> e.endpointArn().equals(nameOrArn))
+                .or(() -> endpoints.findNamed(
+                        nameOrArn, e -> e.endpointIdentifier().equalsIgnoreCase(nameOrArn)))
                 .map(Endpoint::endpointArn)
                 .orElseThrow(() -> new IllegalArgumentException("no endpoint named '" + nameOrArn + "' in account "
                         + account.accountId() + " (" + account.region() + "); " + kind + " is planned on an endpoint"));

@@ -95,7 +95,7 @@ final class TaskAssessmentRuns {
         AccountState account = context.account();
         Instant now = context.now();
         Paging.Page<AssessmentRun> page = Filters.<AssessmentRun>named("DescribeReplicationTaskAssessmentRuns")
-                .on("replication-task-assessment-run-arn", run -> List.of(run.arn()))
+                .onKey("replication-task-assessment-run-arn", AssessmentRun::arn)
                 .on("replication-task-arn", run -> List.of(run.subjectArn()))
                 .on(
                         "replication-instance-arn",

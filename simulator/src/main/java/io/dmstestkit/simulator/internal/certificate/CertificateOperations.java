@@ -16,7 +16,6 @@ import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.security.interfaces.ECPublicKey;
 import java.security.interfaces.RSAPublicKey;
-import java.util.List;
 import software.amazon.awssdk.services.databasemigration.model.Certificate;
 import software.amazon.awssdk.services.databasemigration.model.DeleteCertificateRequest;
 import software.amazon.awssdk.services.databasemigration.model.DeleteCertificateResponse;
@@ -51,7 +50,7 @@ public final class CertificateOperations {
             ImportCertificateRequest request, OperationContext context) {
         String identifier = Identifiers.require("CertificateIdentifier", request.certificateIdentifier());
         certificates(context)
-                .find(c -> c.certificateIdentifier().equalsIgnoreCase(identifier))
+                .findNamed(identifier, c -> c.certificateIdentifier().equalsIgnoreCase(identifier))
                 .ifPresent(c -> {
                     throw ServiceError.alreadyExists("A certificate with identifier " + identifier + " already exists");
                 });
@@ -92,8 +91,8 @@ public final class CertificateOperations {
     private static DescribeCertificatesResponse describe(
             DescribeCertificatesRequest request, OperationContext context) {
         Filters<Certificate> filters = Filters.<Certificate>named("DescribeCertificates")
-                .on("certificate-arn", c -> List.of(c.certificateArn()))
-                .on("certificate-id", c -> List.of(c.certificateIdentifier()));
+                .onKey("certificate-arn", Certificate::certificateArn)
+                .onName("certificate-id", Certificate::certificateIdentifier);
         Paging.Page<Certificate> page = filters.page(
                 certificates(context), request.filters(), request.maxRecords(), request.marker(), "certificates");
         return DescribeCertificatesResponse.builder()

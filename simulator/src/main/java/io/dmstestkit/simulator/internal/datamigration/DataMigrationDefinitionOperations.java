@@ -81,8 +81,8 @@ final class DataMigrationDefinitionOperations {
     private static DescribeDataMigrationsResponse describe(
             DescribeDataMigrationsRequest request, OperationContext context) {
         Filters<DataMigrationRecord> filters = Filters.<DataMigrationRecord>named("DescribeDataMigrations")
-                .on("data-migration-name", m -> List.of(m.name()))
-                .on("data-migration-arn", m -> List.of(m.arn()))
+                .onName("data-migration-name", DataMigrationRecord::name)
+                .onKey("data-migration-arn", DataMigrationRecord::arn)
                 .on("migration-project-arn", m -> List.of(m.projectArn()));
         Paging.Page<DataMigrationRecord> page = filters.page(
                 KIND.store(context.account()),

@@ -80,7 +80,7 @@ final class DataProviderOperations {
     private static DescribeDataProvidersResponse describe(
             DescribeDataProvidersRequest request, OperationContext context) {
         Filters<DataProvider> filters = Filters.<DataProvider>named("DescribeDataProviders")
-                .on("data-provider-identifier", PROVIDERS::identifiers);
+                .onKeyOrName("data-provider-identifier", PROVIDERS::identifiers);
         Paging.Page<DataProvider> page = filters.page(
                 PROVIDERS.store(context.account()),
                 request.filters(),

@@ -66,7 +66,7 @@ final class InstanceProfileOperations {
     private static DescribeInstanceProfilesResponse describe(
             DescribeInstanceProfilesRequest request, OperationContext context) {
         Filters<InstanceProfile> filters = Filters.<InstanceProfile>named("DescribeInstanceProfiles")
-                .on("instance-profile-identifier", PROFILES::identifiers);
+                .onKeyOrName("instance-profile-identifier", PROFILES::identifiers);
         Paging.Page<InstanceProfile> page = filters.page(
                 PROFILES.store(context.account()),
                 request.filters(),

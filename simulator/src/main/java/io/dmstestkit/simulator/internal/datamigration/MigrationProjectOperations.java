@@ -91,7 +91,7 @@ final class MigrationProjectOperations {
             DescribeMigrationProjectsRequest request, OperationContext context) {
         AccountState account = context.account();
         Filters<MigrationProject> filters = Filters.<MigrationProject>named("DescribeMigrationProjects")
-                .on("migration-project-identifier", PROJECTS::identifiers)
+                .onKeyOrName("migration-project-identifier", PROJECTS::identifiers)
                 .on("instance-profile-identifier", p -> profileIdentifiers(current(account, p)))
                 .on("data-provider-identifier", p -> providerIdentifiers(current(account, p), true, true))
                 .on("source-data-provider-identifier", p -> providerIdentifiers(current(account, p), true, false))

@@ -45,7 +45,8 @@ final class NamedKind<T> {
         if (identifier.startsWith("arn:")) {
             return store(account).get(identifier);
         }
-        return store(account).find(resource -> name.apply(resource).equalsIgnoreCase(identifier));
+        return store(account)
+                .findNamed(identifier, resource -> name.apply(resource).equalsIgnoreCase(identifier));
     }
 
     /** The resource named by {@code identifier}, or ResourceNotFoundFault. */
@@ -68,8 +69,10 @@ final class NamedKind<T> {
                 ? Identifiers.require(member, requested)
                 : arnKind + "-" + ownArn.substring(ownArn.lastIndexOf(':') + 1).toLowerCase(Locale.ROOT);
         store(account)
-                .find(other -> name.apply(other).equalsIgnoreCase(chosen)
-                        && !arn.apply(other).equals(ownArn))
+                .findNamed(
+                        chosen,
+                        other -> name.apply(other).equalsIgnoreCase(chosen)
+                                && !arn.apply(other).equals(ownArn))
                 .ifPresent(other -> {
                     throw ServiceError.alreadyExists(capitalized() + " with name " + chosen + " already exists");
                 });

@@ -110,7 +110,7 @@ public final class EndpointOperations {
                         e -> List.of(
                                 e.endpointTypeAsString(),
                                 e.endpointTypeAsString().toLowerCase(Locale.ROOT)))
-                .on("endpoint-id", e -> List.of(e.endpointIdentifier()))
+                .onName("endpoint-id", Endpoint::endpointIdentifier)
                 .on("engine-name", e -> List.of(e.engineName()));
         Paging.Page<Endpoint> page = filters.page(
                 endpoints(context), request.filters(), request.maxRecords(), request.marker(), "endpoints");
@@ -228,8 +228,10 @@ public final class EndpointOperations {
 
     private static void requireUniqueIdentifier(OperationContext context, String identifier, String ownArn) {
         endpoints(context)
-                .find(e -> e.endpointIdentifier().equalsIgnoreCase(identifier)
-                        && !e.endpointArn().equals(ownArn))
+                .findNamed(
+                        identifier,
+                        e -> e.endpointIdentifier().equalsIgnoreCase(identifier)
+                                && !e.endpointArn().equals(ownArn))
                 .ifPresent(e -> {
                     throw ServiceError.alreadyExists("Endpoint with identifier " + identifier + " already exists");
                 });

@@ -55,10 +55,7 @@ public final class EventOperations {
                 start = end.minus(window);
             }
         }
-        Instant from = start;
-        Instant until = end;
-        matches = matches.and(event ->
-                !event.date().isAfter(until) && (from == null || !event.date().isBefore(from)));
+        Instant until = end.isAfter(now) ? now : end; // planned events stay hidden until they happen
         Filters<Event> filters = Filters.<Event>named("DescribeEvents")
                 .on(
                         "replication-instance-id",
@@ -67,7 +64,7 @@ public final class EventOperations {
                                 : List.of());
         List<Event> events = filters.apply(
                 request.filters(),
-                context.account().events().happenedBy(now).stream()
+                context.account().events().happenedBetween(start, until).stream()
                         .filter(matches)
                         .toList());
         Paging.Page<Event> page = Paging.pageByIndex(events, request.maxRecords(), request.marker());

@@ -99,8 +99,8 @@ final class SubscriptionOperations {
     private static DescribeEventSubscriptionsResponse describe(
             DescribeEventSubscriptionsRequest request, OperationContext context) {
         Filters<SubscriptionRecord> filters = Filters.<SubscriptionRecord>named("DescribeEventSubscriptions")
-                .on("event-subscription-arn", r -> List.of(r.arn()))
-                .on("event-subscription-id", r -> List.of(r.name()));
+                .onKey("event-subscription-arn", SubscriptionRecord::arn)
+                .onName("event-subscription-id", SubscriptionRecord::name);
         if (request.subscriptionName() != null) {
             require(context, request.subscriptionName());
         }

@@ -124,7 +124,7 @@ public final class InstanceOperations {
         Instances.purge(context.account(), now);
         Filters<InstanceRecord> filters = Filters.<InstanceRecord>named("DescribeReplicationInstances")
                 .onKey("replication-instance-arn", InstanceRecord::arn)
-                .on("replication-instance-id", r -> List.of(r.name()))
+                .onName("replication-instance-id", InstanceRecord::name)
                 .on("replication-instance-class", r -> List.of(r.configAt(now).replicationInstanceClass()))
                 .on("engine-version", r -> List.of(r.configAt(now).engineVersion()));
         Paging.Page<InstanceRecord> page = filters.page(
@@ -243,7 +243,8 @@ public final class InstanceOperations {
 
     static void requireUnique(OperationContext context, String identifier, String ownArn) {
         Instances.store(context.account())
-                .find(r -> r.name().equals(identifier) && !r.arn().equals(ownArn))
+                .findNamed(
+                        identifier, r -> r.name().equals(identifier) && !r.arn().equals(ownArn))
                 .ifPresent(r -> {
                     throw ServiceError.alreadyExists(
                             "Replication instance with identifier " + identifier + " already exists");

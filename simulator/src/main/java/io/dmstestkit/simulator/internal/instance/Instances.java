@@ -56,9 +56,10 @@ public final class Instances {
     static Optional<InstanceRecord> find(AccountState account, String arnOrIdentifier, Instant now) {
         purge(account, now);
         String lower = arnOrIdentifier.toLowerCase(Locale.ROOT);
-        return store(account)
-                .find(record ->
-                        record.arn().equals(arnOrIdentifier) || record.name().equals(lower));
+        ResourceStore<InstanceRecord> store = store(account);
+        return store.get(arnOrIdentifier)
+                .filter(record -> record.arn().equals(arnOrIdentifier))
+                .or(() -> store.findNamed(lower, record -> record.name().equals(lower)));
     }
 
     /** The status of an instance now, or ResourceNotFoundFault when there is none with this ARN. */

@@ -103,7 +103,7 @@ public final class SubnetGroupOperations {
             DescribeReplicationSubnetGroupsRequest request, OperationContext context) {
         Filters<ReplicationSubnetGroup> filters = Filters.<ReplicationSubnetGroup>named(
                         "DescribeReplicationSubnetGroups")
-                .on("replication-subnet-group-id", g -> List.of(g.replicationSubnetGroupIdentifier()));
+                .onName("replication-subnet-group-id", ReplicationSubnetGroup::replicationSubnetGroupIdentifier);
         Paging.Page<ReplicationSubnetGroup> page = filters.page(
                 groups(context.account()),
                 request.filters(),

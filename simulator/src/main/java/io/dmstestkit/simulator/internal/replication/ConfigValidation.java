@@ -38,8 +38,10 @@ final class ConfigValidation {
     /** ResourceAlreadyExistsFault when another config has this identifier (DMS compares case-insensitively). */
     static void requireUniqueIdentifier(OperationContext context, String identifier, String ownArn) {
         Replications.store(context.account())
-                .find(r ->
-                        r.identifier().equalsIgnoreCase(identifier) && !r.arn().equals(ownArn))
+                .findNamed(
+                        identifier,
+                        r -> r.identifier().equalsIgnoreCase(identifier)
+                                && !r.arn().equals(ownArn))
                 .ifPresent(r -> {
                     throw ServiceError.alreadyExists(
                             "Replication config with identifier " + identifier + " already exists");

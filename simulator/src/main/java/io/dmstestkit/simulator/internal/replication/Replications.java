@@ -38,7 +38,8 @@ public final class Replications {
     public static Optional<ReplicationRecord> find(AccountState account, String identifierOrArn) {
         ResourceStore<ReplicationRecord> store = store(account);
         return store.get(identifierOrArn)
-                .or(() -> store.find(record -> record.identifier().equalsIgnoreCase(identifierOrArn)));
+                .or(() -> store.findNamed(
+                        identifierOrArn, record -> record.identifier().equalsIgnoreCase(identifierOrArn)));
     }
 
     /** The record of a config by ARN or identifier, or ResourceNotFoundFault. */
@@ -91,6 +92,6 @@ public final class Replications {
     static Filters<ReplicationRecord> filters(String operation) {
         return Filters.<ReplicationRecord>named(operation)
                 .onKey("replication-config-arn", ReplicationRecord::arn)
-                .on("replication-config-id", r -> List.of(r.identifier()));
+                .onName("replication-config-id", ReplicationRecord::identifier);
     }
 }

@@ -79,22 +79,23 @@ public final class AccountState {
      * itself and are found by ARN or identifier too.
      */
     public Optional<NamedResource> findNamed(String arnOrName) {
-        if (arnOrName.startsWith("arn:")) {
-            // Identifiers cannot contain ':', so an ARN is only ever a store key: a lookup, not a scan.
-            for (ResourceStore<?> store : stores.values()) {
-                Optional<NamedResource> found = store.get(arnOrName)
-                        .map(AccountState::asNamed)
-                        .filter(named -> named.arn().equals(arnOrName));
-                if (found.isPresent()) {
-                    return found;
-                }
+        // Lookups, not scans: by key (ARN) in each store, then by name in each store's name index. Identifiers
+        // cannot contain ':', so an ARN is only ever a store key.
+        for (ResourceStore<?> store : stores.values()) {
+            Optional<NamedResource> found = store.get(arnOrName)
+                    .map(AccountState::asNamed)
+                    .filter(named -> named.arn().equals(arnOrName));
+            if (found.isPresent()) {
+                return found;
             }
         }
+        if (arnOrName.startsWith("arn:")) {
+            return Optional.empty();
+        }
         for (ResourceStore<?> store : stores.values()) {
-            for (Object resource : store.values()) {
+            for (Object resource : store.named(arnOrName)) {
                 NamedResource named = asNamed(resource);
-                if (named != null
-                        && (named.arn().equals(arnOrName) || named.name().equals(arnOrName))) {
+                if (named != null && named.name().equals(arnOrName)) {
                     return Optional.of(named);
                 }
             }

@@ -72,13 +72,13 @@ public final class Paging {
         return maxRecords;
     }
 
-    private static String encode(long sequence) {
+    static String encode(long sequence) {
         return Base64.getUrlEncoder()
                 .withoutPadding()
                 .encodeToString(("dms-testkit:" + sequence).getBytes(StandardCharsets.UTF_8));
     }
 
-    private static long decode(String marker) {
+    static long decode(String marker) {
         try {
             String text = new String(Base64.getUrlDecoder().decode(marker), StandardCharsets.UTF_8);
             if (!text.startsWith("dms-testkit:")) {

@@ -9,6 +9,8 @@ import io.dmstestkit.simulator.internal.state.Identifiers;
 import io.dmstestkit.simulator.internal.state.Paging;
 import io.dmstestkit.simulator.internal.state.Tagging;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import software.amazon.awssdk.services.databasemigration.model.CreateReplicationTaskRequest;
 import software.amazon.awssdk.services.databasemigration.model.CreateReplicationTaskResponse;
 import software.amazon.awssdk.services.databasemigration.model.DeleteReplicationTaskRequest;
@@ -92,14 +94,12 @@ final class TaskHandlers {
                         request.maxRecords(),
                         request.marker(),
                         "replication tasks");
-        boolean withoutSettings = Boolean.TRUE.equals(request.withoutSettings());
+        boolean withSettings = !Boolean.TRUE.equals(request.withoutSettings());
+        Instant now = context.now();
+        List<ReplicationTask> tasks = new ArrayList<>(page.items().size());
+        page.items().forEach(record -> tasks.add(record.taskAt(now, withSettings)));
         return DescribeReplicationTasksResponse.builder()
-                .replicationTasks(page.items().stream()
-                        .map(record -> record.taskAt(context.now()))
-                        .map(task -> withoutSettings
-                                ? task.toBuilder().replicationTaskSettings(null).build()
-                                : task)
-                        .toList())
+                .replicationTasks(tasks)
                 .marker(page.nextMarker())
                 .build();
     }
@@ -204,8 +204,10 @@ final class TaskHandlers {
 
     private static void requireUniqueIdentifier(OperationContext context, String identifier, String ownArn) {
         Tasks.store(context.account())
-                .find(r ->
-                        r.identifier().equalsIgnoreCase(identifier) && !r.arn().equals(ownArn))
+                .findNamed(
+                        identifier,
+                        r -> r.identifier().equalsIgnoreCase(identifier)
+                                && !r.arn().equals(ownArn))
                 .ifPresent(r -> {
                     throw ServiceError.alreadyExists(
                             "Replication task with identifier " + identifier + " already exists");

@@ -102,6 +102,11 @@ public record TaskRecord(
         return TaskView.render(this, now);
     }
 
+    /** As {@link #taskAt}, leaving out the settings document unless {@code withSettings}. */
+    ReplicationTask taskAt(Instant now, boolean withSettings) {
+        return TaskView.render(this, now, withSettings);
+    }
+
     /** The state dump lists tasks as DescribeReplicationTasks does. */
     @Override
     public String describedIn() {

@@ -21,7 +21,18 @@ final class TaskView {
     private TaskView() {}
 
     static ReplicationTask render(TaskRecord record, Instant now) {
+        return render(record, now, true);
+    }
+
+    /**
+     * As {@link #render(TaskRecord, Instant)}; without the {@code ReplicationTaskSettings} document when
+     * {@code withSettings} is false ({@code WithoutSettings} of DescribeReplicationTasks), in the same build.
+     */
+    static ReplicationTask render(TaskRecord record, Instant now, boolean withSettings) {
         ReplicationTask.Builder task = record.task().toBuilder().status(record.statusAt(now));
+        if (!withSettings) {
+            task.replicationTaskSettings(null);
+        }
         if (record.transientAt(now).filter(TaskStatus.MOVING::equals).isPresent()) {
             task.targetReplicationInstanceArn(record.task().replicationInstanceArn());
         }

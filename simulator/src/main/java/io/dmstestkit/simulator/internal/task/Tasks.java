@@ -35,7 +35,8 @@ public final class Tasks {
     public static Optional<TaskRecord> find(AccountState account, String identifierOrArn) {
         ResourceStore<TaskRecord> store = store(account);
         return store.get(identifierOrArn)
-                .or(() -> store.find(record -> record.identifier().equalsIgnoreCase(identifierOrArn)));
+                .or(() -> store.findNamed(
+                        identifierOrArn, record -> record.identifier().equalsIgnoreCase(identifierOrArn)));
     }
 
     /** A task by ARN or identifier, or ResourceNotFoundFault. */
@@ -120,7 +121,7 @@ public final class Tasks {
     static Filters<TaskRecord> filters() {
         return Filters.<TaskRecord>named("DescribeReplicationTasks")
                 .onKey("replication-task-arn", TaskRecord::arn)
-                .on("replication-task-id", r -> List.of(r.identifier()))
+                .onName("replication-task-id", TaskRecord::identifier)
                 .on("migration-type", r -> List.of(r.task().migrationTypeAsString()))
                 .on(
                         "endpoint-arn",
