@@ -111,7 +111,7 @@ public final class DmsProtocol {
         return operation;
     }
 
-    private ObjectNode dispatch(DmsHttpRequest request, CallRecord call) {
+    private DatabaseMigrationResponse dispatch(DmsHttpRequest request, CallRecord call) {
         call.operation = operationOf(request.target());
         call.caller = environment.identify(request);
         checkContentType(request);
@@ -136,9 +136,8 @@ public final class DmsProtocol {
             OperationRegistry.Registration<?, ?> registration =
                     registry.find(call.operation).orElseThrow(() -> notSimulated(call.operation));
             DatabaseMigrationRequest input = decode(registration.requestType(), body, call.operation);
-            DatabaseMigrationResponse output =
-                    registration.handle(input, new OperationContext(account, now, environment.settings()));
-            return codec.encode(output);
+            // The answer is an immutable SDK object: success() encodes it after the lock is released.
+            return registration.handle(input, new OperationContext(account, now, environment.settings()));
         } finally {
             account.lock().unlock();
         }
@@ -240,9 +239,11 @@ public final class DmsProtocol {
         }
     }
 
-    private static DmsHttpResponse success(ObjectNode body) {
+    private DmsHttpResponse success(DatabaseMigrationResponse output) {
         return new DmsHttpResponse(
-                200, Map.of("Content-Type", CONTENT_TYPE, "x-amzn-RequestId", requestId()), bytes(body));
+                200,
+                Map.of("Content-Type", CONTENT_TYPE, "x-amzn-RequestId", requestId()),
+                codec.encodeToBytes(output));
     }
 
     /** The AWS JSON error document for an error, with the headers the SDKs read. */
