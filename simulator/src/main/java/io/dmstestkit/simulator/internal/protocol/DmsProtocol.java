@@ -62,8 +62,11 @@ public final class DmsProtocol {
         /** Runs under the account lock before the handler: returns the virtual time of the call. */
         Instant beginCall(String operation, AccountState account);
 
-        /** The armed fault that answers this call, if one fires. */
-        Optional<ArmedFault.Firing> fault(CallFacts call);
+        /**
+         * The armed fault that answers this call, if one fires; {@code call} is asked only when a fault is
+         * armed (the facts copy the call's resource names).
+         */
+        Optional<ArmedFault.Firing> fault(java.util.function.Supplier<CallFacts> call);
 
         /** Records the call and its answer in the journal. */
         void record(DmsHttpRequest request, CallRecord call, DmsHttpResponse response);
@@ -128,7 +131,7 @@ public final class DmsProtocol {
             Instant now = environment.beginCall(call.operation, account);
             call.virtualTime = now;
             addNamesBehindArns(account, call);
-            Optional<ArmedFault.Firing> fault = environment.fault(facts(call, account, now));
+            Optional<ArmedFault.Firing> fault = environment.fault(() -> facts(call, account, now));
             if (fault.isPresent()) {
                 call.faultId = fault.get().faultId();
                 throw fault.get().error();
