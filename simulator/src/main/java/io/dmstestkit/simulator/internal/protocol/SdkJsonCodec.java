@@ -2,6 +2,7 @@ package io.dmstestkit.simulator.internal.protocol;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.BufferRecycler;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -95,13 +96,19 @@ public final class SdkJsonCodec {
      * byte for byte, as {@link #encode} written by the mapper, without building the tree.
      */
     public byte[] encodeToBytes(SdkPojo pojo) {
-        try (ByteArrayBuilder out = new ByteArrayBuilder(MAPPER.getFactory()._getBufferRecycler())) {
+        // As ObjectMapper.writeValueAsBytes does: the first block comes from the pooled recycler and goes back.
+        BufferRecycler recycler = MAPPER.getFactory()._getBufferRecycler();
+        try (ByteArrayBuilder out = new ByteArrayBuilder(recycler)) {
             try (JsonGenerator generator = MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
                 write(pojo, generator);
             }
-            return out.toByteArray();
+            byte[] bytes = out.toByteArray();
+            out.release();
+            return bytes;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + pojo.getClass().getSimpleName(), e);
+        } finally {
+            recycler.releaseToPool();
         }
     }
 
