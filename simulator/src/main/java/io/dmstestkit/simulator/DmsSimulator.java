@@ -472,7 +472,7 @@ public final class DmsSimulator {
 
         @Override
         public Optional<io.dmstestkit.simulator.internal.fault.ArmedFault.Firing> fault(
-                io.dmstestkit.simulator.internal.fault.CallFacts call) {
+                java.util.function.Supplier<io.dmstestkit.simulator.internal.fault.CallFacts> call) {
             return faults.check(call);
         }
 

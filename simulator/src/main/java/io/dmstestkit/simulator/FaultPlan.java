@@ -63,6 +63,14 @@ public final class FaultPlan {
         return checkArmed(call);
     }
 
+    /** As {@link #check(CallFacts)}, asking for the call's facts only when a fault is armed. */
+    Optional<ArmedFault.Firing> check(java.util.function.Supplier<CallFacts> call) {
+        if (empty) {
+            return Optional.empty();
+        }
+        return checkArmed(call.get());
+    }
+
     private synchronized Optional<ArmedFault.Firing> checkArmed(CallFacts call) {
         for (ArmedFault fault : armed) {
             Optional<ArmedFault.Firing> firing = fault.consider(call);

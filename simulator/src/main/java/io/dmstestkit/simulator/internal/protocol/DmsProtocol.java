@@ -62,8 +62,11 @@ public final class DmsProtocol {
         /** Runs under the account lock before the handler: returns the virtual time of the call. */
         Instant beginCall(String operation, AccountState account);
 
-        /** The armed fault that answers this call, if one fires. */
-        Optional<ArmedFault.Firing> fault(CallFacts call);
+        /**
+         * The armed fault that answers this call, if one fires; {@code call} is asked only when a fault is
+         * armed (the facts copy the call's resource names).
+         */
+        Optional<ArmedFault.Firing> fault(java.util.function.Supplier<CallFacts> call);
 
         /** Records the call and its answer in the journal. */
         void record(DmsHttpRequest request, CallRecord call, DmsHttpResponse response);
@@ -111,7 +114,7 @@ public final class DmsProtocol {
         return operation;
     }
 
-    private ObjectNode dispatch(DmsHttpRequest request, CallRecord call) {
+    private DatabaseMigrationResponse dispatch(DmsHttpRequest request, CallRecord call) {
         call.operation = operationOf(request.target());
         call.caller = environment.identify(request);
         checkContentType(request);
@@ -128,7 +131,7 @@ public final class DmsProtocol {
             Instant now = environment.beginCall(call.operation, account);
             call.virtualTime = now;
             addNamesBehindArns(account, call);
-            Optional<ArmedFault.Firing> fault = environment.fault(facts(call, account, now));
+            Optional<ArmedFault.Firing> fault = environment.fault(() -> facts(call, account, now));
             if (fault.isPresent()) {
                 call.faultId = fault.get().faultId();
                 throw fault.get().error();
@@ -136,9 +139,8 @@ public final class DmsProtocol {
             OperationRegistry.Registration<?, ?> registration =
                     registry.find(call.operation).orElseThrow(() -> notSimulated(call.operation));
             DatabaseMigrationRequest input = decode(registration.requestType(), body, call.operation);
-            DatabaseMigrationResponse output =
-                    registration.handle(input, new OperationContext(account, now, environment.settings()));
-            return codec.encode(output);
+            // The answer is an immutable SDK object: success() encodes it after the lock is released.
+            return registration.handle(input, new OperationContext(account, now, environment.settings()));
         } finally {
             account.lock().unlock();
         }
@@ -240,9 +242,11 @@ public final class DmsProtocol {
         }
     }
 
-    private static DmsHttpResponse success(ObjectNode body) {
+    private DmsHttpResponse success(DatabaseMigrationResponse output) {
         return new DmsHttpResponse(
-                200, Map.of("Content-Type", CONTENT_TYPE, "x-amzn-RequestId", requestId()), bytes(body));
+                200,
+                Map.of("Content-Type", CONTENT_TYPE, "x-amzn-RequestId", requestId()),
+                codec.encodeToBytes(output));
     }
 
     /** The AWS JSON error document for an error, with the headers the SDKs read. */

@@ -63,7 +63,7 @@ public final class InProcessHttpClient implements SdkHttpClient {
             @Override
             public HttpExecuteResponse call() throws IOException {
                 byte[] body = request.contentStreamProvider()
-                        .map(InProcessHttpClient::readAll)
+                        .map(provider -> readAll(provider, contentLength(request)))
                         .orElse(new byte[0]);
                 String target = request.httpRequest()
                         .firstMatchingHeader("X-Amz-Target")
@@ -140,9 +140,44 @@ public final class InProcessHttpClient implements SdkHttpClient {
         }
     }
 
-    private static byte[] readAll(software.amazon.awssdk.http.ContentStreamProvider provider) {
+    /** The declared body length (the SDK always sets it for DMS calls), or -1. */
+    private static int contentLength(HttpExecuteRequest request) {
+        String declared =
+                request.httpRequest().firstMatchingHeader("Content-Length").orElse(null);
+        if (declared == null) {
+            return -1;
+        }
+        try {
+            long length = Long.parseLong(declared.trim());
+            return length >= 0 && length < Integer.MAX_VALUE - 8 ? (int) length : -1;
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /**
+     * The body in one array sized from {@code Content-Length} when it is declared (no buffer growth and
+     * no final copy); a body longer or shorter than declared is read in full all the same.
+     */
+    private static byte[] readAll(software.amazon.awssdk.http.ContentStreamProvider provider, int declaredLength) {
         try (InputStream in = provider.newStream()) {
-            return in.readAllBytes();
+            if (declaredLength < 0) {
+                return in.readAllBytes();
+            }
+            byte[] body = new byte[declaredLength];
+            int read = in.readNBytes(body, 0, declaredLength);
+            if (read < declaredLength) {
+                return java.util.Arrays.copyOf(body, read);
+            }
+            int next = in.read();
+            if (next < 0) {
+                return body;
+            }
+            byte[] rest = in.readAllBytes();
+            byte[] all = java.util.Arrays.copyOf(body, declaredLength + 1 + rest.length);
+            all[declaredLength] = (byte) next;
+            System.arraycopy(rest, 0, all, declaredLength + 1, rest.length);
+            return all;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,11 +1,17 @@
 package io.dmstestkit.simulator.internal.protocol;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.BufferRecycler;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dmstestkit.simulator.internal.ServiceError;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -83,6 +89,118 @@ public final class SdkJsonCodec {
             }
         }
         return node;
+    }
+
+    /**
+     * The wire JSON of an SDK model object as UTF-8 bytes, streamed into a generator: the same document,
+     * byte for byte, as {@link #encode} written by the mapper, without building the tree.
+     */
+    public byte[] encodeToBytes(SdkPojo pojo) {
+        // As ObjectMapper.writeValueAsBytes does: the first block comes from the pooled recycler and goes back.
+        BufferRecycler recycler = MAPPER.getFactory()._getBufferRecycler();
+        try (ByteArrayBuilder out = new ByteArrayBuilder(recycler)) {
+            try (JsonGenerator generator = MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+                write(pojo, generator);
+            }
+            byte[] bytes = out.toByteArray();
+            out.release();
+            return bytes;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + pojo.getClass().getSimpleName(), e);
+        } finally {
+            recycler.releaseToPool();
+        }
+    }
+
+    /** Writes what {@link #encode} returns, member for member in the same order, into {@code generator}. */
+    public void write(SdkPojo pojo, JsonGenerator generator) throws IOException {
+        generator.writeStartObject();
+        String shape = pojo.getClass().getSimpleName();
+        for (SdkField<?> field : pojo.sdkFields()) {
+            Object value = field.getValueOrDefault(pojo);
+            if (isSet(value) && !sensitiveMembers.omittedFromAnswers(shape, field.locationName())) {
+                generator.writeFieldName(field.locationName());
+                writeValue(value, field, generator);
+            }
+        }
+        generator.writeEndObject();
+    }
+
+    private void writeValue(Object value, SdkField<?> field, JsonGenerator generator) throws IOException {
+        MarshallingType<?> type = field.marshallingType();
+        if (type == MarshallingType.INSTANT) {
+            Instant instant = (Instant) value;
+            TimestampFormatTrait format = field.getTrait(TimestampFormatTrait.class);
+            if (format != null && format.format() == TimestampFormatTrait.Format.ISO_8601) {
+                generator.writeString(instant.truncatedTo(java.time.temporal.ChronoUnit.MILLIS)
+                        .toString());
+            } else {
+                generator.writeNumber(epochSeconds(instant));
+            }
+        } else if (type == MarshallingType.SDK_POJO) {
+            write((SdkPojo) value, generator);
+        } else if (type == MarshallingType.LIST) {
+            SdkField<?> member = field.getRequiredTrait(ListTrait.class).memberFieldInfo();
+            List<?> list = (List<?>) value;
+            generator.writeStartArray(list, list.size());
+            for (Object element : list) {
+                if (element == null) {
+                    generator.writeNull();
+                } else {
+                    writeValue(element, member, generator);
+                }
+            }
+            generator.writeEndArray();
+        } else if (type == MarshallingType.MAP) {
+            SdkField<?> member = field.getRequiredTrait(MapTrait.class).valueFieldInfo();
+            Map<?, ?> map = (Map<?, ?>) value;
+            if (hasDuplicateKeyTexts(map)) {
+                // Two keys with the same text: the tree keeps one member, so let the tree decide.
+                generator.writeTree(encodeValue(value, field));
+                return;
+            }
+            generator.writeStartObject(map, map.size());
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                generator.writeFieldName(String.valueOf(entry.getKey()));
+                writeValue(entry.getValue(), member, generator);
+            }
+            generator.writeEndObject();
+        } else if (type == MarshallingType.SDK_BYTES) {
+            generator.writeString(java.util.Base64.getEncoder().encodeToString(((SdkBytes) value).asByteArray()));
+        } else {
+            writeScalar(value, generator);
+        }
+    }
+
+    /** Map keys are Strings in the SDK model; only other key types can print alike. */
+    private static boolean hasDuplicateKeyTexts(Map<?, ?> map) {
+        for (Object key : map.keySet()) {
+            if (!(key instanceof String)) {
+                return map.keySet().stream().map(String::valueOf).distinct().count() != map.size();
+            }
+        }
+        return false;
+    }
+
+    /** The same tokens the node types of {@link #scalar} write. */
+    private static void writeScalar(Object value, JsonGenerator generator) throws IOException {
+        if (value instanceof String text) {
+            generator.writeString(text);
+        } else if (value instanceof Integer number) {
+            generator.writeNumber(number.intValue());
+        } else if (value instanceof Long number) {
+            generator.writeNumber(number.longValue());
+        } else if (value instanceof Boolean flag) {
+            generator.writeBoolean(flag);
+        } else if (value instanceof Double number) {
+            generator.writeNumber(number.doubleValue());
+        } else if (value instanceof Float number) {
+            generator.writeNumber(number.floatValue());
+        } else if (value instanceof BigDecimal number) {
+            generator.writeNumber(number);
+        } else {
+            generator.writeTree(MAPPER.valueToTree(value));
+        }
     }
 
     @SuppressWarnings("unchecked")

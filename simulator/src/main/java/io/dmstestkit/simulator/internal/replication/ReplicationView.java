@@ -6,7 +6,6 @@ import io.dmstestkit.simulator.internal.run.RunHistory;
 import io.dmstestkit.simulator.internal.run.RunStats;
 import io.dmstestkit.simulator.internal.run.StartOptions;
 import java.time.Instant;
-import java.util.stream.Stream;
 import software.amazon.awssdk.services.databasemigration.model.Replication;
 import software.amazon.awssdk.services.databasemigration.model.ReplicationConfig;
 import software.amazon.awssdk.services.databasemigration.model.ReplicationStats;
@@ -75,10 +74,12 @@ final class ReplicationView {
 
     /** The latest change anyone could see: a config change or a status entered. */
     private static Instant updateTime(ReplicationConfig config, RunHistory history, Instant now) {
-        return Stream.concat(
-                        Stream.of(config.replicationConfigUpdateTime()),
-                        history.historyUntil(now).stream().map(PhaseTimeline.Phase::enteredAt))
-                .max(Instant::compareTo)
-                .orElseThrow();
+        Instant latest = config.replicationConfigUpdateTime();
+        for (PhaseTimeline.Phase phase : history.historyUntil(now)) {
+            if (phase.enteredAt().isAfter(latest)) {
+                latest = phase.enteredAt();
+            }
+        }
+        return latest;
     }
 }

@@ -8,6 +8,7 @@ import io.dmstestkit.simulator.internal.run.RunStart;
 import io.dmstestkit.simulator.internal.run.StartOptions;
 import io.dmstestkit.simulator.internal.run.TableReloads;
 import io.dmstestkit.simulator.internal.state.Paging;
+import java.util.ArrayList;
 import java.util.List;
 import software.amazon.awssdk.services.databasemigration.model.DescribeReplicationsRequest;
 import software.amazon.awssdk.services.databasemigration.model.DescribeReplicationsResponse;
@@ -68,10 +69,12 @@ final class RunHandlers {
                         request.maxRecords(),
                         request.marker(),
                         "replications");
+        List<Replication> replications = new ArrayList<>(page.items().size());
+        for (ReplicationRecord record : page.items()) {
+            replications.add(withAssessments(context, record));
+        }
         return DescribeReplicationsResponse.builder()
-                .replications(page.items().stream()
-                        .map(record -> withAssessments(context, record))
-                        .toList())
+                .replications(replications)
                 .marker(page.nextMarker())
                 .build();
     }
