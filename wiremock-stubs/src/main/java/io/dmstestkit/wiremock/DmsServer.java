@@ -2,6 +2,8 @@ package io.dmstestkit.wiremock;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.http.RequestListener;
+import com.github.tomakehurst.wiremock.store.DefaultStores;
 import io.dmstestkit.simulator.DmsSimulator;
 import io.dmstestkit.simulator.Journal;
 import io.dmstestkit.simulator.SimulatedClock;
@@ -9,6 +11,8 @@ import io.dmstestkit.simulator.SimulatorSettings;
 import io.dmstestkit.wiremock.internal.FallbackMapping;
 import io.dmstestkit.wiremock.internal.NoFileMappings;
 import io.dmstestkit.wiremock.internal.server.DmsFastPath;
+import io.dmstestkit.wiremock.internal.server.FastPathJournal;
+import io.dmstestkit.wiremock.internal.server.FastPathStores;
 import io.dmstestkit.wiremock.internal.server.GuardedServerFactory;
 import io.dmstestkit.wiremock.internal.server.ServerAccess;
 import java.net.URI;
@@ -285,7 +289,15 @@ public final class DmsServer implements AutoCloseable {
                 options.port(port);
             }
             wireMockOptions.accept(options);
-            WireMockServer wireMock = new WireMockServer(options);
+            recordFastPathCallsInWireMocksJournal(options);
+            WireMockServer wireMock = new WireMockServer(options) {
+                @Override
+                public void addMockServiceRequestListener(RequestListener listener) {
+                    // A listener must see every call as WireMock hands it over.
+                    fastPath.stop();
+                    super.addMockServiceRequestListener(listener);
+                }
+            };
             try {
                 wireMock.start();
                 fastPath.serve(wireMock, options);
@@ -293,6 +305,20 @@ public final class DmsServer implements AutoCloseable {
             } catch (RuntimeException e) {
                 stopAfterFailedStart(wireMock, e);
                 throw e;
+            }
+        }
+
+        /**
+         * With WireMock's journal on and its own in-memory stores (not stores of the user's), journal
+         * entries for fast-path calls: built only when something reads the journal.
+         */
+        private static void recordFastPathCallsInWireMocksJournal(WireMockConfiguration options) {
+            if (!options.requestJournalDisabled() && options.getStores().getClass() == DefaultStores.class) {
+                options.withStores(new FastPathStores(
+                        options.getStores(),
+                        new FastPathJournal(
+                                options.maxRequestJournalEntries().orElse(null),
+                                options.getDataTruncationSettings().getMaxResponseBodySize())));
             }
         }
 
