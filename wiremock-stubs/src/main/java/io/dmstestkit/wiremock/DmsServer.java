@@ -251,11 +251,12 @@ public final class DmsServer implements AutoCloseable {
          * Adjusts WireMock's options after the builder has set port, bind address, extension and mapping
          * source; for anything else WireMock offers (HTTPS, journal size, threads).
          *
-         * <p>With WireMock's request journal off ({@code options.disableRequestJournal()}, as the standalone
-         * server runs) and no WireMock extension of yours, DMS calls are answered straight by the simulator,
-         * in front of WireMock's stub matching, while no stub of yours, transport fault or global delay
-         * exists: the same answers, about twice as fast on the server side (see BENCHMARKS.md). WireMock's
-         * journal would otherwise have to record every call, so it keeps the full WireMock path.
+         * <p>DMS calls are answered straight by the simulator, in front of WireMock's stub matching, while no
+         * stub of yours, transport fault, global delay, WireMock extension or request listener of yours exists:
+         * the same answers, about twice as fast on the server side (see BENCHMARKS.md). WireMock's request
+         * journal (on by default, unbounded, as WireMock's) still records them, as lightweight entries that
+         * become serve events when read; with stores of your own ({@code withStores}) DMS calls take
+         * WireMock's path unless the journal is off. A long-lived server should bound or disable the journal:
          *
          * <pre>{@code
          * builder.wireMockOptions(options -> options.maxRequestJournalEntries(1_000));
