@@ -96,6 +96,38 @@ class DmsFastPathTest {
     }
 
     @Test
+    void should_gzip_answers_for_clients_that_accept_gzip_as_wiremock_does() throws Exception {
+        String body = "{\"Filters\":[{\"Name\":\"endpoint-type\",\"Values\":[\"source\"]}]}";
+        HttpResponse<byte[]> direct = gzipCall(fast, body);
+        HttpResponse<byte[]> viaWireMock = gzipCall(throughWireMock, body);
+
+        assertThat(direct.headers().firstValue("Content-Encoding"))
+                .isEqualTo(viaWireMock.headers().firstValue("Content-Encoding"));
+        assertThat(gunzip(direct)).isEqualTo(gunzip(viaWireMock));
+        assertThat(fast.fastPathAnswers())
+                .as("answered behind WireMock's gzip handler")
+                .isEqualTo(1);
+    }
+
+    private HttpResponse<byte[]> gzipCall(DmsServer server, String body) throws Exception {
+        return http.send(
+                java.net.http.HttpRequest.newBuilder(server.baseUri().resolve("/"))
+                        .header("X-Amz-Target", DESCRIBE)
+                        .header("Accept-Encoding", "gzip")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static String gunzip(HttpResponse<byte[]> response) throws IOException {
+        byte[] bytes = response.body();
+        if (response.headers().firstValue("Content-Encoding").orElse("").equals("gzip")) {
+            bytes = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(bytes)).readAllBytes();
+        }
+        return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
     void should_record_fast_path_calls_in_wiremocks_journal_as_wiremock_does() {
         String body = "{\"Filters\":[{\"Name\":\"endpoint-type\",\"Values\":[\"source\"]}]}";
         long before = System.currentTimeMillis();

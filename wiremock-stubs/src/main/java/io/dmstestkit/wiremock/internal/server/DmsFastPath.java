@@ -104,11 +104,19 @@ public final class DmsFastPath implements Filter {
     @Override
     public void doFilter(ServletRequest servletRequest, ServletResponse servletResponse, FilterChain chain)
             throws IOException, ServletException {
-        HttpServletRequest request = (HttpServletRequest) servletRequest;
+        if (!answer((HttpServletRequest) servletRequest, (HttpServletResponse) servletResponse)) {
+            chain.doFilter(servletRequest, servletResponse);
+        }
+    }
+
+    /**
+     * Answers the request from the simulator when WireMock would hand it to the simulator anyway; false,
+     * having read and written nothing, otherwise.
+     */
+    boolean answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String target = dmsTarget(request);
         if (target == null || !wireMockWouldAskTheSimulator()) {
-            chain.doFilter(servletRequest, servletResponse);
-            return;
+            return false;
         }
         Request base = Request.getBaseRequest(request);
         DmsHttpRequest call = new DmsHttpRequest(target, body(request), headers(base));
@@ -128,13 +136,13 @@ public final class DmsFastPath implements Filter {
                     answer,
                     verified));
         }
-        HttpServletResponse response = (HttpServletResponse) servletResponse;
         response.setStatus(answer.status());
         answer.headers().forEach(response::addHeader);
         byte[] body = answer.body();
         // Known length, one write: Jetty sends headers and body together and completes the response.
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
+        return true;
     }
 
     /** The body as sent, read into an array of its declared length when it has one. */
