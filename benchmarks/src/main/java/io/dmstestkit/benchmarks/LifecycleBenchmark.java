@@ -1,5 +1,8 @@
 package io.dmstestkit.benchmarks;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.ok;
+
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.dmstestkit.simulator.DmsSimulator;
 import io.dmstestkit.wiremock.DmsServer;
@@ -30,6 +33,11 @@ import software.amazon.awssdk.services.databasemigration.DatabaseMigrationClient
  * <ul>
  *   <li>{@code simulatorOverHttp}: the simulator behind {@link DmsServer} (WireMock, Jetty) on loopback,
  *       the SDK on its Apache HTTP client — what a test using the server pays.
+ *   <li>{@code simulatorOverHttpDefaults}: the same with {@code DmsServer.builder().start()}'s defaults,
+ *       WireMock's request journal on (the benchmark server above has it off, as the standalone server):
+ *       what the journal entries cost.
+ *   <li>{@code simulatorThroughWireMock}: a default server with one stub of the user's on another path, so
+ *       every DMS call goes through WireMock's matching and rendering — what the fast path saves.
  *   <li>{@code simulatorInProcess}: the simulator's in-process {@code SdkHttpClient}, no socket — the
  *       simulator's own cost plus the SDK's marshalling and signing.
  *   <li>{@code staticWireMockFloor}: the same calls, same number and kinds, answered by plain WireMock
@@ -62,6 +70,16 @@ public class LifecycleBenchmark {
 
     @Benchmark
     public String simulatorOverHttp(OverHttp variant, CallCounter counter) {
+        return variant.run(counter);
+    }
+
+    @Benchmark
+    public String simulatorOverHttpDefaults(OverHttpDefaults variant, CallCounter counter) {
+        return variant.run(counter);
+    }
+
+    @Benchmark
+    public String simulatorThroughWireMock(ThroughWireMock variant, CallCounter counter) {
         return variant.run(counter);
     }
 
@@ -133,6 +151,66 @@ public class LifecycleBenchmark {
             server = Servers.dmsServer(simulator);
             dms = Clients.overHttp(server.baseUri(), Clients.ACCOUNT);
             prepare(LifecycleRecording.record(), dms, Lifecycle.jumpToNextChange(simulator), true);
+        }
+
+        @TearDown(Level.Trial)
+        public void stop() {
+            dms.close();
+            server.close();
+        }
+    }
+
+    /**
+     * The simulator behind a {@link DmsServer} built with the defaults: WireMock's request journal on, so the
+     * fast path also leaves an entry there for each call; the journal is reset before each iteration.
+     */
+    @State(Scope.Thread)
+    public static class OverHttpDefaults extends Variant {
+        private DmsServer server;
+        private DatabaseMigrationClient dms;
+
+        @Setup(Level.Trial)
+        public void start() {
+            DmsSimulator simulator = Simulators.forLifecycles(Clients.ACCOUNT);
+            server = Servers.defaultDmsServer(simulator);
+            dms = Clients.overHttp(server.baseUri(), Clients.ACCOUNT);
+            prepare(LifecycleRecording.record(), dms, Lifecycle.jumpToNextChange(simulator), true);
+        }
+
+        @Setup(Level.Iteration)
+        public void forgetRequests() {
+            server.wireMock().resetRequests();
+        }
+
+        @TearDown(Level.Trial)
+        public void stop() {
+            dms.close();
+            server.close();
+        }
+    }
+
+    /**
+     * A default {@link DmsServer} with one stub of the user's ({@code GET /health}): every DMS call goes
+     * through WireMock's stub matching, serve event and rendering to the simulator, as it does for users who
+     * mix their own stubs with DMS (and did for every default server before the fast path).
+     */
+    @State(Scope.Thread)
+    public static class ThroughWireMock extends Variant {
+        private DmsServer server;
+        private DatabaseMigrationClient dms;
+
+        @Setup(Level.Trial)
+        public void start() {
+            DmsSimulator simulator = Simulators.forLifecycles(Clients.ACCOUNT);
+            server = Servers.defaultDmsServer(simulator);
+            server.wireMock().stubFor(get("/health").willReturn(ok()));
+            dms = Clients.overHttp(server.baseUri(), Clients.ACCOUNT);
+            prepare(LifecycleRecording.record(), dms, Lifecycle.jumpToNextChange(simulator), true);
+        }
+
+        @Setup(Level.Iteration)
+        public void forgetRequests() {
+            server.wireMock().resetRequests();
         }
 
         @TearDown(Level.Trial)

@@ -50,6 +50,16 @@ final class Servers {
     }
 
     /**
+     * A {@link DmsServer} as {@code DmsServer.builder().start()} gives it, answering with {@code simulator}:
+     * WireMock's request journal on (unbounded, as WireMock's default), so each DMS call leaves an entry
+     * there too. Reset the journal now and then ({@code wireMock().resetRequests()}), as tests do between
+     * them, or a long run measures the garbage collector walking millions of retained entries.
+     */
+    static DmsServer defaultDmsServer(DmsSimulator simulator) {
+        return DmsServer.builder().port(0).simulator(simulator).start();
+    }
+
+    /**
      * A plain WireMock server with one static stub per {@code X-Amz-Target}, answering the canned response
      * byte for byte: the floor no HTTP-level fake can go below.
      */

@@ -2,6 +2,8 @@ package io.dmstestkit.wiremock;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.http.RequestListener;
+import com.github.tomakehurst.wiremock.store.DefaultStores;
 import io.dmstestkit.simulator.DmsSimulator;
 import io.dmstestkit.simulator.Journal;
 import io.dmstestkit.simulator.SimulatedClock;
@@ -9,6 +11,8 @@ import io.dmstestkit.simulator.SimulatorSettings;
 import io.dmstestkit.wiremock.internal.FallbackMapping;
 import io.dmstestkit.wiremock.internal.NoFileMappings;
 import io.dmstestkit.wiremock.internal.server.DmsFastPath;
+import io.dmstestkit.wiremock.internal.server.FastPathJournal;
+import io.dmstestkit.wiremock.internal.server.FastPathStores;
 import io.dmstestkit.wiremock.internal.server.GuardedServerFactory;
 import io.dmstestkit.wiremock.internal.server.ServerAccess;
 import java.net.URI;
@@ -247,11 +251,12 @@ public final class DmsServer implements AutoCloseable {
          * Adjusts WireMock's options after the builder has set port, bind address, extension and mapping
          * source; for anything else WireMock offers (HTTPS, journal size, threads).
          *
-         * <p>With WireMock's request journal off ({@code options.disableRequestJournal()}, as the standalone
-         * server runs) and no WireMock extension of yours, DMS calls are answered straight by the simulator,
-         * in front of WireMock's stub matching, while no stub of yours, transport fault or global delay
-         * exists: the same answers, about twice as fast on the server side (see BENCHMARKS.md). WireMock's
-         * journal would otherwise have to record every call, so it keeps the full WireMock path.
+         * <p>DMS calls are answered straight by the simulator, in front of WireMock's stub matching, while no
+         * stub of yours, transport fault, global delay, WireMock extension or request listener of yours exists:
+         * the same answers, about twice as fast on the server side (see BENCHMARKS.md). WireMock's request
+         * journal (on by default, unbounded, as WireMock's) still records them, as lightweight entries that
+         * become serve events when read; with stores of your own ({@code withStores}) DMS calls take
+         * WireMock's path unless the journal is off. A long-lived server should bound or disable the journal:
          *
          * <pre>{@code
          * builder.wireMockOptions(options -> options.maxRequestJournalEntries(1_000));
@@ -285,7 +290,15 @@ public final class DmsServer implements AutoCloseable {
                 options.port(port);
             }
             wireMockOptions.accept(options);
-            WireMockServer wireMock = new WireMockServer(options);
+            recordFastPathCallsInWireMocksJournal(options);
+            WireMockServer wireMock = new WireMockServer(options) {
+                @Override
+                public void addMockServiceRequestListener(RequestListener listener) {
+                    // A listener must see every call as WireMock hands it over.
+                    fastPath.stop();
+                    super.addMockServiceRequestListener(listener);
+                }
+            };
             try {
                 wireMock.start();
                 fastPath.serve(wireMock, options);
@@ -293,6 +306,20 @@ public final class DmsServer implements AutoCloseable {
             } catch (RuntimeException e) {
                 stopAfterFailedStart(wireMock, e);
                 throw e;
+            }
+        }
+
+        /**
+         * With WireMock's journal on and its own in-memory stores (not stores of the user's), journal
+         * entries for fast-path calls: built only when something reads the journal.
+         */
+        private static void recordFastPathCallsInWireMocksJournal(WireMockConfiguration options) {
+            if (!options.requestJournalDisabled() && options.getStores().getClass() == DefaultStores.class) {
+                options.withStores(new FastPathStores(
+                        options.getStores(),
+                        new FastPathJournal(
+                                options.maxRequestJournalEntries().orElse(null),
+                                options.getDataTruncationSettings().getMaxResponseBodySize())));
             }
         }
 

@@ -96,6 +96,18 @@ final class ResultsTable {
                                         : String.format(Locale.ROOT, " (CPU time: %.2f×)", cpuRatio))),
                 Target.atMost(1.0, "≤ 1.0×"),
                 ratio);
+        Optional<JmhResult> defaults = result(LIFECYCLE + "simulatorOverHttpDefaults");
+        Optional<JmhResult> throughWireMock = result(LIFECYCLE + "simulatorThroughWireMock");
+        row(
+                "Over HTTP, default `DmsServer` (WireMock's journal on) — `simulatorOverHttpDefaults`",
+                defaults.map(r -> timed(r) + cpu(r) + ratioTo(r, floor, "static floor")),
+                Target.NONE,
+                0);
+        row(
+                "Over HTTP through WireMock's stub matching (a stub of the user's present) — `simulatorThroughWireMock`",
+                throughWireMock.map(r -> timed(r) + cpu(r) + ratioTo(r, floor, "static floor")),
+                Target.NONE,
+                0);
         row("Lifecycle in-process — `simulatorInProcess`", inProcess.map(r -> timed(r) + cpu(r)), Target.NONE, 0);
         double perCall = inProcess.isPresent() ? inProcess.get().primary().millis() / calls : Double.NaN;
         row(
@@ -123,7 +135,12 @@ final class ResultsTable {
                 inProcessRatio);
         row(
                 "Ratios to the HTTP limit (`bareJettyFloor`)",
-                ratios(jetty, new Named("over HTTP", http), new Named("static WireMock", floor)),
+                ratios(
+                        jetty,
+                        new Named("over HTTP", http),
+                        new Named("default server", defaults),
+                        new Named("through WireMock", throughWireMock),
+                        new Named("static WireMock", floor)),
                 Target.NONE,
                 0);
         row(
@@ -151,6 +168,12 @@ final class ResultsTable {
             }
         }
         return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(" · ", parts));
+    }
+
+    /** {@code " (1.05× static floor)"}, or nothing without the base. */
+    private static String ratioTo(JmhResult result, Optional<JmhResult> base, String baseName) {
+        double ratio = ratio(Optional.of(result), base, r -> r.primary().millis());
+        return Double.isNaN(ratio) ? "" : String.format(Locale.ROOT, " (%.2f× %s)", ratio, baseName);
     }
 
     /** A variant's result and the short name it has in a row of ratios. */

@@ -8,6 +8,7 @@ import jakarta.servlet.DispatcherType;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
+import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.servlet.FilterHolder;
 import org.eclipse.jetty.servlet.FilterMapping;
 import org.eclipse.jetty.servlet.ServletContextHandler;
@@ -17,7 +18,8 @@ import org.eclipse.jetty.servlets.CrossOriginFilter;
 /**
  * WireMock's Jetty 11 server with three changes: the admin API grants no CORS access unless origins are
  * allowed explicitly (WireMock allows every origin, with credentials), every request passes a
- * {@link RequestGuard} first, and DMS calls may then be answered by a {@link DmsFastPath}.
+ * {@link RequestGuard} first, and DMS calls may then be answered by a {@link DmsFastPath}: in front of
+ * WireMock's handlers ({@link FastPathHandler}), or behind the guard and gzip as a filter.
  */
 final class GuardedJettyServer extends Jetty11HttpServer {
 
@@ -43,6 +45,19 @@ final class GuardedJettyServer extends Jetty11HttpServer {
         } finally {
             BUILDING.remove();
         }
+    }
+
+    /** WireMock's handlers, behind the fast path's handler when there is a fast path. */
+    @Override
+    protected Handler createHandler(Options options, AdminRequestHandler admin, StubRequestHandler stubs) {
+        Handler wireMock = super.createHandler(options, admin, stubs);
+        Building building = BUILDING.get();
+        if (building.fastPath() == null) {
+            return wireMock;
+        }
+        FastPathHandler front = new FastPathHandler(building.fastPath(), building.access(), !options.getGzipDisabled());
+        front.setHandler(wireMock);
+        return front;
     }
 
     @Override

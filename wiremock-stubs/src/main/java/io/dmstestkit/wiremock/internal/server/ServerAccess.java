@@ -3,6 +3,7 @@ package io.dmstestkit.wiremock.internal.server;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Who may talk to the server. Host names: loopback names only, unless the server listens on a
@@ -30,10 +31,19 @@ public record ServerAccess(boolean anyHost, Set<String> allowedHosts, Set<String
         return new ServerAccess(!isLoopback(bindAddress), allowedHosts, allowedOrigins);
     }
 
+    /** {@code 127.x.x.x} or {@code localhost}, with or without a port: the Host header of nearly every call. */
+    private static final Pattern PLAIN_LOOPBACK_HOST =
+            Pattern.compile("(?:127(?:\\.\\d{1,3}){3}|localhost)(?::\\d{1,5})?", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern LOOPBACK_V4 = Pattern.compile("127(\\.\\d{1,3}){3}");
+
     /** Whether a request whose {@code Host} header is this (with or without port) may be answered. */
     public boolean hostAllowed(String hostHeader) {
         if (anyHost) {
             return true;
+        }
+        if (hostHeader != null && PLAIN_LOOPBACK_HOST.matcher(hostHeader).matches()) {
+            return true; // runs on every request: no URI parsing for the common case
         }
         if (hostHeader == null || hostHeader.isBlank()) {
             return false; // HTTP/1.1 requires a Host; a request without one comes from no browser or SDK
@@ -68,7 +78,7 @@ public record ServerAccess(boolean anyHost, Set<String> allowedHosts, Set<String
         }
         return name.equals("localhost")
                 || name.endsWith(".localhost")
-                || name.matches("127(\\.\\d{1,3}){3}")
+                || LOOPBACK_V4.matcher(name).matches()
                 || name.equals("::1")
                 || name.equals("0:0:0:0:0:0:0:1");
     }
