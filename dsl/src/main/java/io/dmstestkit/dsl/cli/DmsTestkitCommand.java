@@ -31,7 +31,15 @@ public final class DmsTestkitCommand {
     /** Exit code of bad usage (picocli's default). */
     public static final int USAGE = 2;
 
+    private static final String NO_CLOSURES = "picocli.disable.closures";
+
     public static void main(String... args) {
+        // picocli's default factory probes for Groovy closures with Class.forName("groovy.lang.Closure"), which
+        // initialises the whole Groovy runtime (about 420 classes, a third of `serve`'s start-up) whenever
+        // Groovy is on the class path; no option here is a closure. Scenario files still load Groovy when read.
+        if (System.getProperty(NO_CLOSURES) == null) {
+            System.setProperty(NO_CLOSURES, "true");
+        }
         System.exit(commandLine().execute(args));
     }
 
