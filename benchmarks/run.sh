@@ -37,7 +37,8 @@ java -jar "$jar" "${jmh_options[@]}" "$@" \
 # Cold start in fresh JVMs (not JMH: each measurement is a new process); 3 rounds in a quick run.
 coldstart_runs=5
 [[ "$run" == quick* ]] && coldstart_runs=3
-java -cp "$jar" io.dmstestkit.benchmarks.coldstart.ColdStart "$coldstart_runs" "$facts"
+# The server as users start it: ./dms-testkit serve (class-data archive) and java -jar dms-testkit-server.jar.
+java -cp "$jar" io.dmstestkit.benchmarks.coldstart.ColdStart "$coldstart_runs" "$facts" "$root"
 
 java -cp "$jar" io.dmstestkit.benchmarks.report.ReportWriter \
   --results "$results/latest.json" \
