@@ -34,8 +34,8 @@ public final class DmsTestkitCommand {
 
     public static void main(String... args) {
         // picocli's default factory probes for Groovy closures with Class.forName("groovy.lang.Closure"), which
-        // initialises the whole Groovy runtime (about 420 classes, a third of `serve`'s start-up) whenever
-        // Groovy is on the class path; no option here is a closure. Scenario files still load Groovy when read.
+        // initialises the whole Groovy runtime (about 420 classes) on every start whenever Groovy is on the
+        // class path; no option here is a closure. Scenario files still load Groovy when they are read.
         if (System.getProperty(NO_CLOSURES) == null) {
             System.setProperty(NO_CLOSURES, "true");
         }
