@@ -37,7 +37,8 @@ java -jar "$jar" "${jmh_options[@]}" "$@" \
 # Cold start in fresh JVMs (not JMH: each measurement is a new process); 3 rounds in a quick run.
 coldstart_runs=5
 [[ "$run" == quick* ]] && coldstart_runs=3
-java -cp "$jar" io.dmstestkit.benchmarks.coldstart.ColdStart "$coldstart_runs" "$facts"
+# The server as users start it: ./dms-testkit serve (class-data archive) and java -jar dms-testkit-server.jar.
+java -cp "$jar" io.dmstestkit.benchmarks.coldstart.ColdStart "$coldstart_runs" "$facts" "$root"
 
 # Large HTML reports in headless Chromium (issue 16): median render time of 5 loads (3 in a quick run) and
 # file size; without Chromium it prints one line, writes no facts, and the table says "not measured".

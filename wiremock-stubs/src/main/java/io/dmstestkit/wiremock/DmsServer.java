@@ -9,6 +9,7 @@ import io.dmstestkit.simulator.Journal;
 import io.dmstestkit.simulator.SimulatedClock;
 import io.dmstestkit.simulator.SimulatorSettings;
 import io.dmstestkit.wiremock.internal.FallbackMapping;
+import io.dmstestkit.wiremock.internal.LazyProxyClients;
 import io.dmstestkit.wiremock.internal.NoFileMappings;
 import io.dmstestkit.wiremock.internal.server.DmsFastPath;
 import io.dmstestkit.wiremock.internal.server.FastPathJournal;
@@ -290,6 +291,8 @@ public final class DmsServer implements AutoCloseable {
                 options.port(port);
             }
             wireMockOptions.accept(options);
+            // Cold start: WireMock's proxy clients (SSL, trust store) only when a proxy stub first needs one.
+            options.httpClientFactory(new LazyProxyClients(options.httpClientFactory()));
             recordFastPathCallsInWireMocksJournal(options);
             WireMockServer wireMock = new WireMockServer(options) {
                 @Override

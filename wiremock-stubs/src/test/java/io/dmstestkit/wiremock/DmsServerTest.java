@@ -1,5 +1,6 @@
 package io.dmstestkit.wiremock;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.ok;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.dmstestkit.simulator.DmsSimulator;
 import io.dmstestkit.simulator.SimulatedClock;
 import io.dmstestkit.simulator.SimulatorSettings;
+import io.dmstestkit.wiremock.internal.LazyProxyClients;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -84,6 +86,23 @@ class DmsServerTest {
                     .isEqualTo(200);
             assertThat(server.wireMock().getOptions().maxRequestJournalEntries())
                     .hasValue(5);
+        }
+    }
+
+    @Test
+    void should_proxy_a_users_proxy_stub_with_the_client_it_builds_on_first_use() {
+        try (DmsServer target = DmsServer.builder().start();
+                DmsServer server = DmsServer.builder().start()) {
+            target.wireMock().stubFor(get("/upstream").willReturn(ok("from the target")));
+            server.wireMock()
+                    .stubFor(get("/upstream")
+                            .willReturn(aResponse().proxiedFrom(target.baseUri().toString())));
+
+            var answer = HttpTestClients.rawGet(HttpTestClients.rawClient(), server.baseUri(), "/upstream");
+
+            assertThat(answer.statusCode()).isEqualTo(200);
+            assertThat(answer.body()).isEqualTo("from the target");
+            assertThat(server.wireMock().getOptions().httpClientFactory()).isInstanceOf(LazyProxyClients.class);
         }
     }
 

@@ -322,11 +322,33 @@ final class ResultsTable {
                         : Optional.empty(),
                 Target.atMost(1.3, "≤ 1.3×"),
                 dms / wireMock);
+        double dmsSpec = facts.number("coldstart", "dmsScenarioSpecMillis").orElse(Double.NaN);
+        double wireMockSpec = facts.number("coldstart", "wireMockSpecMillis").orElse(Double.NaN);
         row(
-                "**Standalone server ready** (fresh JVM to its listening line, median)",
+                "**Cold start: first Spock `@DmsScenario` spec / plain Spock spec with WireMock** (fresh JVMs,"
+                        + " median)",
+                Double.isNaN(dmsSpec) || Double.isNaN(wireMockSpec)
+                        ? Optional.empty()
+                        : Optional.of(String.format(
+                                Locale.ROOT,
+                                "%.0f ms / %.0f ms = %.2f×",
+                                dmsSpec,
+                                wireMockSpec,
+                                dmsSpec / wireMockSpec)),
+                Target.atMost(1.3, "≤ 1.3×"),
+                dmsSpec / wireMockSpec);
+        row(
+                "**Standalone server ready** (`./dms-testkit serve`, with its class-data archive: process start"
+                        + " to the listening line, median)",
                 Double.isNaN(server) ? Optional.empty() : Optional.of(String.format(Locale.ROOT, "%.0f ms", server)),
                 Target.below(1000, "< 1 s"),
                 server);
+        double plain = facts.number("coldstart", "serverPlainJavaMillis").orElse(Double.NaN);
+        row(
+                "Standalone server ready, `java -jar dms-testkit-server.jar` (no archive; for comparison)",
+                Double.isNaN(plain) ? Optional.empty() : Optional.of(String.format(Locale.ROOT, "%.0f ms", plain)),
+                Target.NONE,
+                plain);
     }
 
     /** All threads' SDK calls per second, from the secondary result {@code calls} (time per call and thread). */

@@ -25,6 +25,23 @@ class DmsTestkitCommandTest {
     }
 
     @Test
+    void should_show_the_same_serve_command_when_started_for_serve_alone() {
+        StringWriter full = new StringWriter();
+        StringWriter alone = new StringWriter();
+        CommandLine fullCli = DmsTestkitCommand.commandLine();
+        CommandLine serveCli = DmsTestkitCommand.serveCommandLine();
+        fullCli.setOut(new PrintWriter(full));
+        serveCli.setOut(new PrintWriter(alone));
+
+        assertThat(fullCli.execute("serve", "--help")).isZero();
+        assertThat(serveCli.execute("serve", "--help")).isZero();
+
+        assertThat(alone.toString()).isEqualTo(full.toString()).startsWith("Usage: dms-testkit ");
+        assertThat(fullCli.getSubcommands()).containsOnlyKeys("run", "check", "help", "serve");
+        assertThat(serveCli.getSubcommands()).containsOnlyKeys("serve");
+    }
+
+    @Test
     void should_report_each_scenario_and_close_with_the_summary_line() {
         int exit = execute("run", SCENARIOS.resolve("orders-cutover.dms.yaml").toString());
 

@@ -130,7 +130,11 @@ final class RequestOperations {
     @SuppressWarnings("unchecked")
     private static <T> Class<T> sdkClass(String simpleName) {
         try {
-            return (Class<T>) Class.forName(DatabaseMigrationRequest.class.getPackageName() + "." + simpleName);
+            // Loaded, not initialised: registering a handler must not build the SDK shape's fields (start-up).
+            return (Class<T>) Class.forName(
+                    DatabaseMigrationRequest.class.getPackageName() + "." + simpleName,
+                    false,
+                    DatabaseMigrationRequest.class.getClassLoader());
         } catch (ClassNotFoundException e) {
             throw new IllegalStateException("no SDK shape " + simpleName, e);
         }
