@@ -24,11 +24,12 @@ results="benchmarks/results"
 facts="$results/facts"
 jar="benchmarks/target/benchmarks.jar"
 
+# The load before our own build: what other processes put on the machine (the build itself would count).
+load="$(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo -1)"
 ./mvnw -B -q package -pl benchmarks -am -DskipTests -Dspotless.check.skip=true
 mkdir -p "$facts"
 rm -f "$facts"/*.json
 
-load="$(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo -1)"
 java -jar "$jar" "${jmh_options[@]}" "$@" \
   -prof io.dmstestkit.benchmarks.ProcessCpuProfiler \
   -rf json -rff "$results/latest.json" \
