@@ -139,16 +139,17 @@ public class LifecycleBenchmark {
         }
     }
 
-    /** The simulator behind a {@link DmsServer}, over loopback HTTP. */
-    @State(Scope.Thread)
-    public static class OverHttp extends Variant {
-        private DmsServer server;
+    /** The simulator behind a {@link DmsServer} on loopback HTTP; subclasses say how the server is built. */
+    public abstract static class ServerVariant extends Variant {
+        DmsServer server;
         private DatabaseMigrationClient dms;
+
+        abstract DmsServer serve(DmsSimulator simulator);
 
         @Setup(Level.Trial)
         public void start() {
             DmsSimulator simulator = Simulators.forLifecycles(Clients.ACCOUNT);
-            server = Servers.dmsServer(simulator);
+            server = serve(simulator);
             dms = Clients.overHttp(server.baseUri(), Clients.ACCOUNT);
             prepare(LifecycleRecording.record(), dms, Lifecycle.jumpToNextChange(simulator), true);
         }
@@ -160,32 +161,29 @@ public class LifecycleBenchmark {
         }
     }
 
+    /** The simulator behind a {@link DmsServer} without WireMock's request journal, as the standalone server. */
+    @State(Scope.Thread)
+    public static class OverHttp extends ServerVariant {
+        @Override
+        DmsServer serve(DmsSimulator simulator) {
+            return Servers.dmsServer(simulator);
+        }
+    }
+
     /**
      * The simulator behind a {@link DmsServer} built with the defaults: WireMock's request journal on, so the
      * fast path also leaves an entry there for each call; the journal is reset before each iteration.
      */
     @State(Scope.Thread)
-    public static class OverHttpDefaults extends Variant {
-        private DmsServer server;
-        private DatabaseMigrationClient dms;
-
-        @Setup(Level.Trial)
-        public void start() {
-            DmsSimulator simulator = Simulators.forLifecycles(Clients.ACCOUNT);
-            server = Servers.defaultDmsServer(simulator);
-            dms = Clients.overHttp(server.baseUri(), Clients.ACCOUNT);
-            prepare(LifecycleRecording.record(), dms, Lifecycle.jumpToNextChange(simulator), true);
+    public static class OverHttpDefaults extends ServerVariant {
+        @Override
+        DmsServer serve(DmsSimulator simulator) {
+            return Servers.defaultDmsServer(simulator);
         }
 
         @Setup(Level.Iteration)
         public void forgetRequests() {
             server.wireMock().resetRequests();
-        }
-
-        @TearDown(Level.Trial)
-        public void stop() {
-            dms.close();
-            server.close();
         }
     }
 
@@ -195,28 +193,12 @@ public class LifecycleBenchmark {
      * mix their own stubs with DMS (and did for every default server before the fast path).
      */
     @State(Scope.Thread)
-    public static class ThroughWireMock extends Variant {
-        private DmsServer server;
-        private DatabaseMigrationClient dms;
-
-        @Setup(Level.Trial)
-        public void start() {
-            DmsSimulator simulator = Simulators.forLifecycles(Clients.ACCOUNT);
-            server = Servers.defaultDmsServer(simulator);
-            server.wireMock().stubFor(get("/health").willReturn(ok()));
-            dms = Clients.overHttp(server.baseUri(), Clients.ACCOUNT);
-            prepare(LifecycleRecording.record(), dms, Lifecycle.jumpToNextChange(simulator), true);
-        }
-
-        @Setup(Level.Iteration)
-        public void forgetRequests() {
-            server.wireMock().resetRequests();
-        }
-
-        @TearDown(Level.Trial)
-        public void stop() {
-            dms.close();
-            server.close();
+    public static class ThroughWireMock extends OverHttpDefaults {
+        @Override
+        DmsServer serve(DmsSimulator simulator) {
+            DmsServer defaults = super.serve(simulator);
+            defaults.wireMock().stubFor(get("/health").willReturn(ok()));
+            return defaults;
         }
     }
 
