@@ -72,16 +72,8 @@ final class ResultsTable {
         Optional<JmhResult> inProcess = result(LIFECYCLE + "simulatorInProcess");
         double calls = facts.number("lifecycle", "callsPerLifecycle").orElse(Double.NaN);
         String perLifecycle = Double.isNaN(calls) ? "" : String.format(Locale.ROOT, " (%.0f SDK calls)", calls);
-        row(
-                "Lifecycle over HTTP — `simulatorOverHttp`",
-                http.map(r -> timed(r) + perLifecycle + cpu(r)),
-                Target.NONE,
-                0);
-        row(
-                "Lifecycle on static WireMock stubs — `staticWireMockFloor`",
-                floor.map(r -> timed(r) + cpu(r)),
-                Target.NONE,
-                0);
+        infoRow("Lifecycle over HTTP — `simulatorOverHttp`", http.map(r -> timed(r) + perLifecycle + cpu(r)));
+        infoRow("Lifecycle on static WireMock stubs — `staticWireMockFloor`", floor.map(r -> timed(r) + cpu(r)));
         Optional<JmhResult> jetty = result(LIFECYCLE + "bareJettyFloor");
         Optional<JmhResult> sdk = result(LIFECYCLE + "cannedSdkFloor");
         double ratio = ratio(http, floor, r -> r.primary().millis());
@@ -98,33 +90,21 @@ final class ResultsTable {
                 ratio);
         Optional<JmhResult> defaults = result(LIFECYCLE + "simulatorOverHttpDefaults");
         Optional<JmhResult> throughWireMock = result(LIFECYCLE + "simulatorThroughWireMock");
-        row(
+        infoRow(
                 "Over HTTP, default `DmsServer` (WireMock's journal on) — `simulatorOverHttpDefaults`",
-                defaults.map(r -> timed(r) + cpu(r) + ratioTo(r, floor, "static floor")),
-                Target.NONE,
-                0);
-        row(
+                defaults.map(r -> timed(r) + cpu(r) + ratioTo(r, floor, "static floor")));
+        infoRow(
                 "Over HTTP through WireMock's stub matching (a stub of the user's present) — `simulatorThroughWireMock`",
-                throughWireMock.map(r -> timed(r) + cpu(r) + ratioTo(r, floor, "static floor")),
-                Target.NONE,
-                0);
-        row("Lifecycle in-process — `simulatorInProcess`", inProcess.map(r -> timed(r) + cpu(r)), Target.NONE, 0);
+                throughWireMock.map(r -> timed(r) + cpu(r) + ratioTo(r, floor, "static floor")));
+        infoRow("Lifecycle in-process — `simulatorInProcess`", inProcess.map(r -> timed(r) + cpu(r)));
         double perCall = inProcess.isPresent() ? inProcess.get().primary().millis() / calls : Double.NaN;
         row(
                 "**In-process time per call** (lifecycle ÷ calls)",
                 Double.isNaN(perCall) ? Optional.empty() : Optional.of(millis(perCall)),
                 Target.atMost(0.2, "≤ 0.2 ms"),
                 perCall);
-        row(
-                "HTTP limit: bare Jetty handler, captured bytes — `bareJettyFloor`",
-                jetty.map(r -> timed(r) + cpu(r)),
-                Target.NONE,
-                0);
-        row(
-                "SDK limit: canned in-process `SdkHttpClient` — `cannedSdkFloor`",
-                sdk.map(r -> timed(r) + cpu(r)),
-                Target.NONE,
-                0);
+        infoRow("HTTP limit: bare Jetty handler, captured bytes — `bareJettyFloor`", jetty.map(r -> timed(r) + cpu(r)));
+        infoRow("SDK limit: canned in-process `SdkHttpClient` — `cannedSdkFloor`", sdk.map(r -> timed(r) + cpu(r)));
         double inProcessRatio = ratio(inProcess, sdk, r -> r.primary().millis());
         row(
                 "**In-process / SDK limit**",
@@ -133,26 +113,22 @@ final class ResultsTable {
                         : Optional.of(String.format(Locale.ROOT, "%.2f×", inProcessRatio)),
                 Target.atMost(2.0, "≤ 2.0×"),
                 inProcessRatio);
-        row(
+        infoRow(
                 "Ratios to the HTTP limit (`bareJettyFloor`)",
                 ratios(
                         jetty,
                         new Named("over HTTP", http),
                         new Named("default server", defaults),
                         new Named("through WireMock", throughWireMock),
-                        new Named("static WireMock", floor)),
-                Target.NONE,
-                0);
-        row(
+                        new Named("static WireMock", floor)));
+        infoRow(
                 "Ratios to the SDK limit (`cannedSdkFloor`)",
                 ratios(
                         sdk,
                         new Named("in-process", inProcess),
                         new Named("over HTTP", http),
                         new Named("static WireMock", floor),
-                        new Named("bare Jetty", jetty)),
-                Target.NONE,
-                0);
+                        new Named("bare Jetty", jetty)));
     }
 
     /** {@code "over HTTP 1.52× · static WireMock 1.21×"}: each named result divided by {@code base}. */
@@ -226,24 +202,15 @@ final class ResultsTable {
                 taskPage.map(ResultsTable::timed),
                 Target.below(2, "< 2 ms"),
                 taskPage.map(r -> r.primary().millis()).orElse(Double.NaN));
-        Optional<JmhResult> byArn = result("ScaleBenchmark.describeReplicationByArn");
-        row(
+        infoRow(
                 "DescribeReplications by ARN, account of 500 configs and 500 tasks — `ScaleBenchmark`",
-                byArn.map(ResultsTable::timed),
-                Target.NONE,
-                0);
-        Optional<JmhResult> byId = result("ScaleBenchmark.describeTaskById");
-        row(
+                result("ScaleBenchmark.describeReplicationByArn").map(ResultsTable::timed));
+        infoRow(
                 "DescribeReplicationTasks by task identifier, account of 500 configs and 500 tasks — `ScaleBenchmark`",
-                byId.map(ResultsTable::timed),
-                Target.NONE,
-                0);
-        Optional<JmhResult> next = result("ScaleBenchmark.nextChange");
-        row(
+                result("ScaleBenchmark.describeTaskById").map(ResultsTable::timed));
+        infoRow(
                 "`nextChange()` over 20 accounts, 20,000 resources — `ScaleBenchmark`",
-                next.map(ResultsTable::timed),
-                Target.NONE,
-                0);
+                result("ScaleBenchmark.nextChange").map(ResultsTable::timed));
         boolean withTasks = facts.number("scale", "tasks").isPresent();
         row(
                 withTasks
@@ -272,16 +239,14 @@ final class ResultsTable {
     private void parallelRows() {
         Optional<JmhResult> parallel = result("ParallelBenchmark.parallelLifecycles");
         Optional<JmhResult> single = result("ParallelBenchmark.singleThreadLifecycles");
-        row(
+        infoRow(
                 "Parallel lifecycles over HTTP, one server — `ParallelBenchmark`",
                 parallel.map(r -> String.format(
                         Locale.ROOT,
                         "%s per lifecycle and thread, %d threads (%.0f lifecycles/s)",
                         timed(r),
                         r.threads(),
-                        r.threads() * 1000 / r.primary().millis())),
-                Target.NONE,
-                0);
+                        r.threads() * 1000 / r.primary().millis())));
         double parallelCalls = callsPerSecond(parallel);
         double singleCalls = callsPerSecond(single);
         row(
@@ -361,7 +326,7 @@ final class ResultsTable {
     private void explorationRow() {
         Optional<JmhResult> space = result("ExplorationBenchmark.wholeSingleFaultSpace");
         double runs = facts.number("exploration", "runs").orElse(Double.NaN);
-        row(
+        infoRow(
                 "Exploring the orchestrator's main test (all catalogue faults, single faults, in-process)"
                         + " — `ExplorationBenchmark`",
                 space.map(r -> timed(r) + " for the whole space"
@@ -372,9 +337,7 @@ final class ResultsTable {
                                         ", %.0f runs (%.0f runs/s on %.0f threads)",
                                         runs,
                                         runs * 1000 / r.primary().millis(),
-                                        facts.number("exploration", "threads").orElse(Double.NaN)))),
-                Target.NONE,
-                0);
+                                        facts.number("exploration", "threads").orElse(Double.NaN)))));
     }
 
     /**
@@ -402,6 +365,11 @@ final class ResultsTable {
                 Optional.of(String.format(Locale.ROOT, "%s · %.1f MB", millis(render), megabytes)),
                 target,
                 Math.max(render / 2000, megabytes / 5));
+    }
+
+    /** A row that informs, without a target or a verdict. */
+    private void infoRow(String measure, Optional<String> figure) {
+        row(measure, figure, Target.NONE, 0);
     }
 
     private void row(String measure, Optional<String> figure, Target target, double value) {
