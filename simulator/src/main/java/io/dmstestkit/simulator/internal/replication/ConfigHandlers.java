@@ -40,7 +40,8 @@ final class ConfigHandlers {
     private ConfigHandlers() {}
 
     static CreateReplicationConfigResponse create(CreateReplicationConfigRequest request, OperationContext context) {
-        String arn = newArn(context, request.resourceIdentifier());
+        String arn = Identifiers.newArn(
+                context.account(), "replication-config", "replication config", request.resourceIdentifier());
         ReplicationConfig candidate = SdkCopy.sharedMembers(request, ReplicationConfig.builder(), NOT_COPIED)
                 .replicationConfigArn(arn)
                 .replicationConfigCreateTime(context.now())
@@ -104,19 +105,5 @@ final class ConfigHandlers {
                     + " while its replication is " + status + "; stop it and wait for status stopped");
         }
         return record;
-    }
-
-    private static String newArn(OperationContext context, String resourceIdentifier) {
-        String generated = context.account().ids().newArn("replication-config");
-        if (resourceIdentifier == null) {
-            return generated;
-        }
-        Identifiers.require("ResourceIdentifier", resourceIdentifier);
-        String arn = generated.substring(0, generated.lastIndexOf(':') + 1) + resourceIdentifier;
-        if (context.account().exists(arn)) {
-            throw ServiceError.alreadyExists(
-                    "A replication config with ResourceIdentifier " + resourceIdentifier + " already exists");
-        }
-        return arn;
     }
 }

@@ -25,4 +25,23 @@ public final class Identifiers {
         }
         return identifier;
     }
+
+    /**
+     * The ARN of a new resource of {@code kind}: the generated one, or, when the user gave a
+     * {@code ResourceIdentifier}, the same ARN ending in it; it must be a valid identifier not taken in the
+     * account ({@code ResourceAlreadyExistsFault} naming the {@code noun} otherwise).
+     */
+    public static String newArn(AccountState account, String kind, String noun, String resourceIdentifier) {
+        String generated = account.ids().newArn(kind);
+        if (resourceIdentifier == null) {
+            return generated;
+        }
+        require("ResourceIdentifier", resourceIdentifier);
+        String arn = generated.substring(0, generated.lastIndexOf(':') + 1) + resourceIdentifier;
+        if (account.exists(arn)) {
+            throw ServiceError.alreadyExists(
+                    "A " + noun + " with ResourceIdentifier " + resourceIdentifier + " already exists");
+        }
+        return arn;
+    }
 }

@@ -60,7 +60,7 @@ final class TaskHandlers {
             throw ServiceError.quotaExceeded("The quota of " + MAX_TASKS
                     + " replication tasks per account and region is reached; delete one first");
         }
-        String arn = newArn(context, request.resourceIdentifier());
+        String arn = Identifiers.newArn(context.account(), "task", "replication task", request.resourceIdentifier());
         ReplicationTask task = ReplicationTask.builder()
                 .replicationTaskIdentifier(identifier)
                 .replicationTaskArn(arn)
@@ -221,19 +221,5 @@ final class TaskHandlers {
                     "Invalid MigrationType '" + type + "'. Valid values: full-load | cdc | full-load-and-cdc");
         }
         return value;
-    }
-
-    private static String newArn(OperationContext context, String resourceIdentifier) {
-        String generated = context.account().ids().newArn("task");
-        if (resourceIdentifier == null) {
-            return generated;
-        }
-        Identifiers.require("ResourceIdentifier", resourceIdentifier);
-        String arn = generated.substring(0, generated.lastIndexOf(':') + 1) + resourceIdentifier;
-        if (context.account().exists(arn)) {
-            throw ServiceError.alreadyExists(
-                    "A replication task with ResourceIdentifier " + resourceIdentifier + " already exists");
-        }
-        return arn;
     }
 }
