@@ -2,6 +2,7 @@ package io.dmstestkit.simulator.internal.protocol;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.BufferRecycler;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,11 +16,13 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.core.SdkField;
 import software.amazon.awssdk.core.SdkPojo;
@@ -115,61 +118,153 @@ public final class SdkJsonCodec {
     /** Writes what {@link #encode} returns, member for member in the same order, into {@code generator}. */
     public void write(SdkPojo pojo, JsonGenerator generator) throws IOException {
         generator.writeStartObject();
-        String shape = pojo.getClass().getSimpleName();
-        for (SdkField<?> field : pojo.sdkFields()) {
-            Object value = field.getValueOrDefault(pojo);
-            if (isSet(value) && !sensitiveMembers.omittedFromAnswers(shape, field.locationName())) {
-                generator.writeFieldName(field.locationName());
-                writeValue(value, field, generator);
+        for (MemberPlan member : planOf(pojo)) {
+            Object value = member.field.getValueOrDefault(pojo);
+            if (isSet(value)) {
+                generator.writeFieldName(member.name);
+                writeValue(value, member.value, generator);
             }
         }
         generator.writeEndObject();
     }
 
-    private void writeValue(Object value, SdkField<?> field, JsonGenerator generator) throws IOException {
-        MarshallingType<?> type = field.marshallingType();
-        if (type == MarshallingType.INSTANT) {
-            Instant instant = (Instant) value;
-            TimestampFormatTrait format = field.getTrait(TimestampFormatTrait.class);
-            if (format != null && format.format() == TimestampFormatTrait.Format.ISO_8601) {
-                generator.writeString(instant.truncatedTo(java.time.temporal.ChronoUnit.MILLIS)
-                        .toString());
-            } else {
-                generator.writeNumber(epochSeconds(instant));
-            }
-        } else if (type == MarshallingType.SDK_POJO) {
-            write((SdkPojo) value, generator);
-        } else if (type == MarshallingType.LIST) {
-            SdkField<?> member = field.getRequiredTrait(ListTrait.class).memberFieldInfo();
-            List<?> list = (List<?>) value;
-            generator.writeStartArray(list, list.size());
-            for (Object element : list) {
-                if (element == null) {
-                    generator.writeNull();
-                } else {
-                    writeValue(element, member, generator);
+    private void writeValue(Object value, ValuePlan plan, JsonGenerator generator) throws IOException {
+        switch (plan.kind) {
+            case EPOCH_SECONDS -> writeEpochSeconds(((Instant) value).toEpochMilli(), generator);
+            case ISO_8601 -> generator.writeString(
+                    ((Instant) value).truncatedTo(ChronoUnit.MILLIS).toString());
+            case POJO -> write((SdkPojo) value, generator);
+            case LIST -> {
+                List<?> list = (List<?>) value;
+                generator.writeStartArray(list, list.size());
+                for (Object element : list) {
+                    if (element == null) {
+                        generator.writeNull();
+                    } else {
+                        writeValue(element, plan.element, generator);
+                    }
                 }
+                generator.writeEndArray();
             }
-            generator.writeEndArray();
-        } else if (type == MarshallingType.MAP) {
-            SdkField<?> member = field.getRequiredTrait(MapTrait.class).valueFieldInfo();
-            Map<?, ?> map = (Map<?, ?>) value;
-            if (hasDuplicateKeyTexts(map)) {
-                // Two keys with the same text: the tree keeps one member, so let the tree decide.
-                generator.writeTree(encodeValue(value, field));
-                return;
+            case MAP -> {
+                Map<?, ?> map = (Map<?, ?>) value;
+                if (hasDuplicateKeyTexts(map)) {
+                    // Two keys with the same text: the tree keeps one member, so let the tree decide.
+                    generator.writeTree(encodeValue(value, plan.field));
+                    return;
+                }
+                generator.writeStartObject(map, map.size());
+                for (Map.Entry<?, ?> entry : map.entrySet()) {
+                    generator.writeFieldName(String.valueOf(entry.getKey()));
+                    writeValue(entry.getValue(), plan.element, generator);
+                }
+                generator.writeEndObject();
             }
-            generator.writeStartObject(map, map.size());
-            for (Map.Entry<?, ?> entry : map.entrySet()) {
-                generator.writeFieldName(String.valueOf(entry.getKey()));
-                writeValue(entry.getValue(), member, generator);
-            }
-            generator.writeEndObject();
-        } else if (type == MarshallingType.SDK_BYTES) {
-            generator.writeString(java.util.Base64.getEncoder().encodeToString(((SdkBytes) value).asByteArray()));
-        } else {
-            writeScalar(value, generator);
+            case BYTES -> generator.writeString(
+                    java.util.Base64.getEncoder().encodeToString(((SdkBytes) value).asByteArray()));
+            default -> writeScalar(value, generator);
         }
+    }
+
+    /**
+     * What {@code generator.writeNumber(epochSeconds(instant))} writes, without the BigDecimal: a scale-3
+     * BigDecimal always prints plain ({@code -0.005}, {@code 1767225600.000}), so sign, whole seconds, a
+     * dot and three digits are the same characters.
+     */
+    static void writeEpochSeconds(long millis, JsonGenerator generator) throws IOException {
+        char[] text = epochSecondsText(millis);
+        generator.writeNumber(text, 0, text.length);
+    }
+
+    static char[] epochSecondsText(long millis) {
+        if (millis == Long.MIN_VALUE) {
+            return epochSeconds(Instant.ofEpochMilli(millis)).toString().toCharArray(); // no positive twin
+        }
+        long magnitude = Math.abs(millis);
+        String whole = Long.toString(magnitude / 1000);
+        int fraction = (int) (magnitude % 1000);
+        int sign = millis < 0 ? 1 : 0;
+        char[] text = new char[sign + whole.length() + 4];
+        if (sign == 1) {
+            text[0] = '-';
+        }
+        whole.getChars(0, whole.length(), text, sign);
+        int dot = sign + whole.length();
+        text[dot] = '.';
+        text[dot + 1] = (char) ('0' + fraction / 100);
+        text[dot + 2] = (char) ('0' + fraction / 10 % 10);
+        text[dot + 3] = (char) ('0' + fraction % 10);
+        return text;
+    }
+
+    /** How one value is written, worked out once per SDK field instead of once per value. */
+    private enum Kind {
+        EPOCH_SECONDS,
+        ISO_8601,
+        POJO,
+        LIST,
+        MAP,
+        BYTES,
+        SCALAR
+    }
+
+    /** The kind of a field's values and, for lists and maps, the plan of their elements. */
+    private static final class ValuePlan {
+        final SdkField<?> field;
+        final Kind kind;
+        final ValuePlan element;
+
+        ValuePlan(SdkField<?> field) {
+            this.field = field;
+            MarshallingType<?> type = field.marshallingType();
+            if (type == MarshallingType.INSTANT) {
+                TimestampFormatTrait format = field.getTrait(TimestampFormatTrait.class);
+                kind = format != null && format.format() == TimestampFormatTrait.Format.ISO_8601
+                        ? Kind.ISO_8601
+                        : Kind.EPOCH_SECONDS;
+                element = null;
+            } else if (type == MarshallingType.SDK_POJO) {
+                kind = Kind.POJO; // the pojo's own class picks its plan when written (shapes may recurse)
+                element = null;
+            } else if (type == MarshallingType.LIST) {
+                kind = Kind.LIST;
+                element = new ValuePlan(field.getRequiredTrait(ListTrait.class).memberFieldInfo());
+            } else if (type == MarshallingType.MAP) {
+                kind = Kind.MAP;
+                element = new ValuePlan(field.getRequiredTrait(MapTrait.class).valueFieldInfo());
+            } else if (type == MarshallingType.SDK_BYTES) {
+                kind = Kind.BYTES;
+                element = null;
+            } else {
+                kind = Kind.SCALAR;
+                element = null;
+            }
+        }
+    }
+
+    /** A member an answer may carry: its field, its name pre-encoded for the generator, its value plan. */
+    private record MemberPlan(SdkField<?> field, SerializedString name, ValuePlan value) {}
+
+    /**
+     * The members each SDK class writes, in field order, without those answers leave out (passwords).
+     * Built once per class from its first instance; the concurrent map publishes the array safely.
+     */
+    private final Map<Class<?>, MemberPlan[]> plans = new ConcurrentHashMap<>();
+
+    private MemberPlan[] planOf(SdkPojo pojo) {
+        MemberPlan[] plan = plans.get(pojo.getClass());
+        return plan != null ? plan : plans.computeIfAbsent(pojo.getClass(), type -> planFor(type, pojo.sdkFields()));
+    }
+
+    private MemberPlan[] planFor(Class<?> type, List<SdkField<?>> fields) {
+        String shape = type.getSimpleName();
+        List<MemberPlan> members = new ArrayList<>();
+        for (SdkField<?> field : fields) {
+            if (!sensitiveMembers.omittedFromAnswers(shape, field.locationName())) {
+                members.add(new MemberPlan(field, new SerializedString(field.locationName()), new ValuePlan(field)));
+            }
+        }
+        return members.toArray(MemberPlan[]::new);
     }
 
     /** Map keys are Strings in the SDK model; only other key types can print alike. */
