@@ -147,7 +147,8 @@ public final class DmsProtocol {
     }
 
     private static void addNamesBehindArns(AccountState account, CallRecord call) {
-        for (String named : Set.copyOf(call.resources)) {
+        // A snapshot of the names the request gave: the loop adds to the set it reads.
+        for (String named : call.resources.toArray(new String[0])) {
             account.findNamed(named).ifPresent(resource -> {
                 call.resources.add(resource.arn());
                 call.resources.add(resource.name());

@@ -45,7 +45,8 @@ public final class RequiredMembers {
         }
         Map<String, List<String>> table = new TreeMap<>();
         properties.forEach((shape, members) -> table.put((String) shape, Arrays.asList(((String) members).split(","))));
-        return new RequiredMembers(table, NEEDED_BY_SERVICE);
+        // A hash map: it is asked once per decoded shape, and nothing iterates it in order.
+        return new RequiredMembers(Map.copyOf(table), NEEDED_BY_SERVICE);
     }
 
     /** No required members at all: for reading JSON as the SDK reads answers, without the service's checks. */

@@ -117,12 +117,18 @@ public final class SensitiveMembers {
     }
 
     static String shapeName(Object builderOrPojo) {
-        // Builders are named e.g. "BuilderImpl" inside "Filter"; the enclosing class names the shape.
-        Class<?> enclosing = builderOrPojo.getClass().getEnclosingClass();
-        return enclosing != null
-                ? enclosing.getSimpleName()
-                : builderOrPojo.getClass().getSimpleName();
+        return SHAPE_NAMES.get(builderOrPojo.getClass());
     }
+
+    /** Class.getEnclosingClass is a native call: worth asking once per class, not once per decoded shape. */
+    private static final ClassValue<String> SHAPE_NAMES = new ClassValue<>() {
+        @Override
+        protected String computeValue(Class<?> type) {
+            // Builders are named e.g. "BuilderImpl" inside "Filter"; the enclosing class names the shape.
+            Class<?> enclosing = type.getEnclosingClass();
+            return enclosing != null ? enclosing.getSimpleName() : type.getSimpleName();
+        }
+    };
 
     /** Which members of one shape to mask, and where to look deeper. */
     private record MaskPlan(Set<String> masked, Map<String, MaskPlan> nested) {
