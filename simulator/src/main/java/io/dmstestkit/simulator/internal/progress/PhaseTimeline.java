@@ -66,15 +66,22 @@ public final class PhaseTimeline {
 
     /** When {@code status} is (or was) entered, if it is planned. */
     public Optional<Instant> enteredAt(String status) {
-        return phases.stream()
-                .filter(p -> p.status().equals(status))
-                .map(Phase::enteredAt)
-                .findFirst();
+        for (Phase phase : phases) { // a loop: every describe asks a run when it entered running
+            if (phase.status().equals(status)) {
+                return Optional.of(phase.enteredAt());
+            }
+        }
+        return Optional.empty();
     }
 
     /** The phases entered up to {@code now}: the status history a poller could have seen. */
     public List<Phase> historyUntil(Instant now) {
-        return phases.stream().filter(p -> !p.enteredAt().isAfter(now)).toList();
+        // Phases are in the order they are entered, so those entered by now are a prefix.
+        int entered = 0;
+        while (entered < phases.size() && !phases.get(entered).enteredAt().isAfter(now)) {
+            entered++;
+        }
+        return phases.subList(0, entered);
     }
 
     public List<Phase> phases() {

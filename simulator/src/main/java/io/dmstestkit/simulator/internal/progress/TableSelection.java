@@ -28,6 +28,13 @@ public final class TableSelection {
 
     private final List<Rule> rules;
 
+    /** A mapping and its parsed selection: the document parsed last, with nothing that depends on the member. */
+    private record Parsed(String tableMappings, TableSelection selection) {}
+
+    // A config's mapping is parsed when it is created and again at every start; the parse is a pure function
+    // of the document (and immutable), so the last one is reused. One entry, replaced atomically.
+    private static volatile Parsed lastParsed;
+
     private record Rule(Pattern schema, Pattern table, String schemaText, String tableText, boolean include) {
         boolean exact() {
             return !schemaText.contains("%") && !tableText.contains("%");
@@ -48,6 +55,16 @@ public final class TableSelection {
      * InvalidParameterValueException naming {@code member}.
      */
     public static TableSelection parse(String member, String tableMappings) {
+        Parsed last = lastParsed;
+        if (last != null && last.tableMappings().equals(tableMappings)) {
+            return last.selection();
+        }
+        TableSelection selection = parseDocument(member, tableMappings);
+        lastParsed = new Parsed(tableMappings, selection);
+        return selection;
+    }
+
+    private static TableSelection parseDocument(String member, String tableMappings) {
         JsonNode root;
         try {
             root = SdkJsonCodec.mapper().readTree(tableMappings);

@@ -7,6 +7,7 @@ import io.dmstestkit.simulator.internal.operations.OperationContext;
 import io.dmstestkit.simulator.internal.run.RunStart;
 import io.dmstestkit.simulator.internal.run.StartOptions;
 import io.dmstestkit.simulator.internal.run.TableReloads;
+import io.dmstestkit.simulator.internal.state.Filters;
 import io.dmstestkit.simulator.internal.state.Paging;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +32,9 @@ import software.amazon.awssdk.services.databasemigration.model.StopReplicationRe
  * ReplicationSettings, as the documentation says, and changes nothing else.
  */
 final class RunHandlers {
+
+    // Built once: the filters are fixed and only read after this (every poll used to build them anew).
+    private static final Filters<ReplicationRecord> DESCRIBE_FILTERS = Replications.filters("DescribeReplications");
 
     private RunHandlers() {}
 
@@ -62,13 +66,12 @@ final class RunHandlers {
     }
 
     static DescribeReplicationsResponse describe(DescribeReplicationsRequest request, OperationContext context) {
-        Paging.Page<ReplicationRecord> page = Replications.filters("DescribeReplications")
-                .page(
-                        Replications.store(context.account()),
-                        request.filters(),
-                        request.maxRecords(),
-                        request.marker(),
-                        "replications");
+        Paging.Page<ReplicationRecord> page = DESCRIBE_FILTERS.page(
+                Replications.store(context.account()),
+                request.filters(),
+                request.maxRecords(),
+                request.marker(),
+                "replications");
         List<Replication> replications = new ArrayList<>(page.items().size());
         for (ReplicationRecord record : page.items()) {
             replications.add(withAssessments(context, record));

@@ -7,12 +7,10 @@ import io.dmstestkit.simulator.internal.progress.FullLoadPlan.TablePlan;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -33,6 +31,8 @@ public final class LoadProgress {
     private final long totalRows;
     private final long alreadyLoadedRows;
     private final Instant finishedAt;
+    // When the first table loaded by an earlier run started; null when none was.
+    private final Instant firstEarlierStart;
     // The starts and finishes of every selected table's load, each sorted: counting the tables loaded (or
     // loading) at a moment is two binary searches, not a pass over 40,000 tables. Null when a table has no
     // load (cdc), then the counts are not worked out here.
@@ -50,19 +50,46 @@ public final class LoadProgress {
         this.plan = plan;
         this.runningAt = runningAt;
         this.fullLoad = fullLoad;
-        this.totalRows = tables.stream().mapToLong(TableSpec::rows).sum();
-        this.alreadyLoadedRows =
-                alreadyLoaded.values().stream().mapToLong(t -> t.table().rows()).sum();
-        this.finishedAt = plan.map(FullLoadPlan::finishesAt)
-                .orElseGet(() -> alreadyLoaded.values().stream()
-                        .map(TablePlan::finishesAt)
-                        .max(Comparator.naturalOrder())
-                        .orElse(runningAt));
-        List<TablePlan> loads =
-                this.tables.stream().map(this::loadOf).flatMap(Optional::stream).toList();
-        boolean everyTableLoads = loads.size() == this.tables.size();
-        this.startsSorted = everyTableLoads ? sorted(loads, TablePlan::startsAt) : null;
-        this.finishesSorted = everyTableLoads ? sorted(loads, TablePlan::finishesAt) : null;
+        long rows = 0;
+        for (TableSpec table : this.tables) {
+            rows += table.rows();
+        }
+        this.totalRows = rows;
+        long loadedRows = 0;
+        Instant lastFinish = null;
+        Instant firstStart = null;
+        for (TablePlan loaded : this.alreadyLoaded.values()) {
+            loadedRows += loaded.table().rows();
+            firstStart = firstStart == null || loaded.startsAt().isBefore(firstStart)
+                    ? loaded.startsAt()
+                    : firstStart;
+            lastFinish = lastFinish == null || loaded.finishesAt().isAfter(lastFinish)
+                    ? loaded.finishesAt()
+                    : lastFinish;
+        }
+        this.alreadyLoadedRows = loadedRows;
+        this.firstEarlierStart = firstStart;
+        this.finishedAt = plan.isPresent() ? plan.get().finishesAt() : lastFinish != null ? lastFinish : runningAt;
+        // Plain loops: this runs once per start over every selected table (up to 40,000).
+        int size = this.tables.size();
+        Instant[] starts = new Instant[size];
+        Instant[] finishes = new Instant[size];
+        boolean everyTableLoads = true;
+        for (int i = 0; i < size && everyTableLoads; i++) {
+            TablePlan load = loadPlanOf(this.tables.get(i));
+            if (load == null) {
+                everyTableLoads = false;
+            } else {
+                starts[i] = load.startsAt();
+                finishes[i] = load.finishesAt();
+            }
+        }
+        if (everyTableLoads) {
+            Arrays.sort(starts);
+            Arrays.sort(finishes);
+        }
+        this.startsSorted = everyTableLoads ? starts : null;
+        this.finishesSorted = everyTableLoads ? finishes : null;
     }
 
     /** Whether the run loads tables at all (false for {@code cdc}). */
@@ -78,6 +105,9 @@ public final class LoadProgress {
     /** A run that loads every table not in {@code alreadyLoaded} (by qualified name) from {@code runningAt}. */
     static LoadProgress load(
             List<TableSpec> tables, Map<String, TablePlan> alreadyLoaded, Instant runningAt, Timings timings) {
+        if (alreadyLoaded.isEmpty()) { // a fresh start: every table loads, nothing to match by name
+            return new LoadProgress(tables, Map.of(), planOf(tables, runningAt, timings), runningAt, true);
+        }
         Set<String> selected = tables.stream().map(TableSpec::qualifiedName).collect(Collectors.toSet());
         Map<String, TablePlan> kept = alreadyLoaded.entrySet().stream()
                 .filter(e -> selected.contains(e.getKey()))
@@ -85,10 +115,13 @@ public final class LoadProgress {
         List<TableSpec> remaining = tables.stream()
                 .filter(t -> !kept.containsKey(t.qualifiedName()))
                 .toList();
-        Optional<FullLoadPlan> plan = remaining.isEmpty()
+        return new LoadProgress(tables, kept, planOf(remaining, runningAt, timings), runningAt, true);
+    }
+
+    private static Optional<FullLoadPlan> planOf(List<TableSpec> remaining, Instant runningAt, Timings timings) {
+        return remaining.isEmpty()
                 ? Optional.empty()
                 : Optional.of(FullLoadPlan.schedule(remaining, runningAt, timings));
-        return new LoadProgress(tables, kept, plan, runningAt, true);
     }
 
     /** Every table the run selected, loaded now, earlier or (cdc) not at all. */
@@ -107,8 +140,13 @@ public final class LoadProgress {
 
     /** How the table gets (or got) its rows in this run: loaded now, loaded earlier, or not at all (cdc). */
     Optional<TablePlan> loadOf(TableSpec table) {
-        Optional<TablePlan> planned = plan.flatMap(p -> p.planOf(table));
-        return planned.or(() -> Optional.ofNullable(alreadyLoaded.get(table.qualifiedName())));
+        return Optional.ofNullable(loadPlanOf(table));
+    }
+
+    /** {@link #loadOf} without the Optional, null when the table has no load: the constructor's per-table step. */
+    private TablePlan loadPlanOf(TableSpec table) {
+        TablePlan planned = plan.isPresent() ? plan.get().planOf(table).orElse(null) : null;
+        return planned != null ? planned : alreadyLoaded.get(table.qualifiedName());
     }
 
     /** When every table is loaded. */
@@ -128,12 +166,6 @@ public final class LoadProgress {
         int started = countAtOrBefore(startsSorted, at);
         int loaded = countAtOrBefore(finishesSorted, at);
         return Optional.of(new FullLoadPlan.Counts(loaded, started - loaded, tables.size() - started));
-    }
-
-    private static Instant[] sorted(List<TablePlan> loads, Function<TablePlan, Instant> moment) {
-        Instant[] moments = loads.stream().map(moment).toArray(Instant[]::new);
-        Arrays.sort(moments);
-        return moments;
     }
 
     /** How many of the sorted {@code moments} are at or before {@code at}. */
@@ -186,9 +218,12 @@ public final class LoadProgress {
         if (!fullLoad) {
             return Optional.empty();
         }
-        Optional<Instant> earlier =
-                alreadyLoaded.values().stream().map(TablePlan::startsAt).min(Comparator.naturalOrder());
-        return earlier.or(() -> plan.map(FullLoadPlan::start).filter(start -> !at.isBefore(start)));
+        if (firstEarlierStart != null) {
+            return Optional.of(firstEarlierStart);
+        }
+        return plan.isPresent() && !at.isBefore(plan.get().start())
+                ? Optional.of(plan.get().start())
+                : Optional.empty();
     }
 
     /** FullLoadFinishDate: when the last table finished, once it has. */

@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import software.amazon.awssdk.services.databasemigration.model.ComputeConfig;
 import software.amazon.awssdk.services.databasemigration.model.ProvisionData;
 
@@ -117,6 +116,9 @@ public final class Run {
 
     /** The incidents of one kind that happened by {@code now}, in the order they happen. */
     public <T extends DmsIncident> List<Happened<T>> happened(Class<T> kind, Instant now) {
+        if (incidents.isEmpty()) { // the usual run: every describe asks, nothing to filter
+            return List.of();
+        }
         Instant at = frozen(now);
         return incidents.stream()
                 .filter(a -> kind.isInstance(a.incident()) && !a.trigger().isAfter(at))
@@ -127,7 +129,9 @@ public final class Run {
 
     /** The reload batches requested by {@code at}, oldest first. */
     List<FullLoadPlan> reloadsBy(Instant at) {
-        return reloads.stream().filter(r -> !r.start().isAfter(at)).toList();
+        return reloads.isEmpty()
+                ? List.of()
+                : reloads.stream().filter(r -> !r.start().isAfter(at)).toList();
     }
 
     /** Every selected table of this run at {@code now}, in selection order. */
@@ -199,26 +203,48 @@ public final class Run {
 
     /** The first moment after {@code now} at which anything readable changes by itself. */
     Optional<Instant> nextChangeAfter(Instant now) {
+        // Plain loops: the manual clock asks this between every poll; the candidates are as before.
         Instant halt = ending.map(Ending::haltAt).orElse(Instant.MAX);
-        Stream<Instant> progress = Stream.of(
-                        plan.load().nextChangeAfter(now).stream(),
-                        reloads.stream().map(r -> r.nextChangeAfter(now)).flatMap(Optional::stream),
-                        incidents.stream().map(Armed::trigger),
-                        spikeEnds(),
-                        plan.cdcChanges())
-                .flatMap(s -> s)
-                .filter(t -> !t.isAfter(halt));
-        Stream<Instant> lifecycle = Stream.concat(
-                timeline.phases().stream().map(PhaseTimeline.Phase::enteredAt),
-                plan.capacity().stream().flatMap(capacity -> capacity.changes(ending, plan.timings())));
-        return Stream.concat(progress, lifecycle).filter(t -> t.isAfter(now)).min(Comparator.naturalOrder());
+        NextChange next = new NextChange(now);
+        plan.load().nextChangeAfter(now).ifPresent(t -> next.progress(t, halt));
+        for (FullLoadPlan reload : reloads) {
+            reload.nextChangeAfter(now).ifPresent(t -> next.progress(t, halt));
+        }
+        for (Armed armed : incidents) {
+            next.progress(armed.trigger(), halt);
+            if (armed.incident() instanceof DmsIncident.LatencySpike spike) {
+                next.progress(spike.until(), halt);
+            }
+        }
+        plan.cdcChanges().forEach(t -> next.progress(t, halt));
+        for (PhaseTimeline.Phase phase : timeline.phases()) {
+            next.consider(phase.enteredAt());
+        }
+        plan.capacity().ifPresent(capacity -> capacity.changes(ending, plan.timings()).forEach(next::consider));
+        return Optional.ofNullable(next.earliest);
     }
 
-    private Stream<Instant> spikeEnds() {
-        return incidents.stream()
-                .map(Armed::incident)
-                .filter(DmsIncident.LatencySpike.class::isInstance)
-                .map(i -> ((DmsIncident.LatencySpike) i).until());
+    /** The earliest moment after {@code now} among those considered. */
+    private static final class NextChange {
+        private final Instant now;
+        private Instant earliest;
+
+        NextChange(Instant now) {
+            this.now = now;
+        }
+
+        /** Progress changes only count until work halts. */
+        void progress(Instant at, Instant halt) {
+            if (!at.isAfter(halt)) {
+                consider(at);
+            }
+        }
+
+        void consider(Instant at) {
+            if (at.isAfter(now) && (earliest == null || at.isBefore(earliest))) {
+                earliest = at;
+            }
+        }
     }
 
     /** Failures first, then the user's stop, then the plan's own endings: the earliest wins, ties in that order. */

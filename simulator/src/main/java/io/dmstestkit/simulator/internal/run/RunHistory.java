@@ -46,9 +46,14 @@ public final class RunHistory {
 
     /** The statuses entered by {@code now}, run after run (without the never-started status). */
     public List<PhaseTimeline.Phase> historyUntil(Instant now) {
-        return runs.stream()
-                .flatMap(run -> run.timeline().historyUntil(now).stream())
-                .toList();
+        if (runs.size() == 1) {
+            return runs.get(0).timeline().historyUntil(now);
+        }
+        List<PhaseTimeline.Phase> history = new ArrayList<>();
+        for (Run run : runs) {
+            history.addAll(run.timeline().historyUntil(now));
+        }
+        return List.copyOf(history);
     }
 
     /**

@@ -32,6 +32,10 @@ public record TableCounts(int loaded, int loading, int queued, int errored) {
 
     private static int count(List<TableView> tables, String... states) {
         List<String> wanted = List.of(states);
-        return (int) tables.stream().filter(t -> wanted.contains(t.state())).count();
+        int count = 0;
+        for (TableView table : tables) {
+            count += wanted.contains(table.state()) ? 1 : 0;
+        }
+        return count;
     }
 }

@@ -97,9 +97,19 @@ public final class Filters<T> {
                         + operation + ". Valid filter names: " + String.join(" | ", valuesByName.keySet()));
             }
             List<String> wanted = filter.values();
-            matches = matches.and(resource -> values.apply(resource).stream().anyMatch(wanted::contains));
+            matches = matches.and(resource -> anyWanted(values.apply(resource), wanted));
         }
         return matches;
+    }
+
+    /** Whether one of a resource's values is wanted: a loop, as every Describe tests each candidate. */
+    private static boolean anyWanted(Collection<String> values, List<String> wanted) {
+        for (String value : values) {
+            if (wanted.contains(value)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
