@@ -21,10 +21,11 @@ import org.eclipse.jetty.servlet.ServletHandler;
 import org.eclipse.jetty.servlets.CrossOriginFilter;
 
 /**
- * WireMock's Jetty 11 server with four changes: a plain HTTP connector when nobody listens to the traffic, the admin API grants no CORS access unless origins are
- * allowed explicitly (WireMock allows every origin, with credentials), every request passes a
- * {@link RequestGuard} first, and DMS calls may then be answered by a {@link DmsFastPath}: in front of
- * WireMock's handlers ({@link FastPathHandler}), or behind the guard and gzip as a filter.
+ * WireMock's Jetty 11 server with four changes: a plain HTTP connector while nobody listens to the traffic,
+ * the admin API grants no CORS access unless origins are allowed explicitly (WireMock allows every origin,
+ * with credentials), every request passes a {@link RequestGuard} first, and DMS calls may then be answered by
+ * a {@link DmsFastPath}: in front of WireMock's handlers ({@link FastPathHandler}), or behind the guard and
+ * gzip as a filter.
  */
 final class GuardedJettyServer extends Jetty11HttpServer {
 
