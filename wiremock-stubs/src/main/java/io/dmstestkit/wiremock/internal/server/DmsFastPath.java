@@ -4,6 +4,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.Options;
 import com.github.tomakehurst.wiremock.extension.ExtensionDeclarations;
 import com.github.tomakehurst.wiremock.global.GlobalSettings;
+import com.github.tomakehurst.wiremock.store.StubMappingStore;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import io.dmstestkit.simulator.DmsHttpRequest;
 import io.dmstestkit.simulator.DmsHttpResponse;
@@ -21,6 +22,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Enumeration;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -52,6 +54,11 @@ public final class DmsFastPath implements Filter {
     private final StubMapping reference =
             SimulatorStub.create(SimulatorStub.TRANSFORMER_NAME, DmsWireMockExtension.STUB_PRIORITY);
     private volatile WireMockServer server;
+    /**
+     * The store WireMock matches against: read directly, as {@code WireMockServer.getStubMappings()} copies
+     * it twice (a list, then a page of it) on every call.
+     */
+    private volatile StubMappingStore stubs;
     /** Where fast-path calls go in WireMock's journal; null when WireMock's journal is off. */
     private volatile FastPathJournal journal;
     /** The last DMS mapping instance found equal to the reference: WireMock replaces the instance on edits. */
@@ -70,6 +77,7 @@ public final class DmsFastPath implements Filter {
     public void serve(WireMockServer started, Options options) {
         if (eligible(options)) {
             this.journal = options.requestJournalDisabled() ? null : ((FastPathStores) options.getStores()).journal();
+            this.stubs = options.getStores().getStubStore();
             this.server = started;
         }
     }
@@ -182,7 +190,8 @@ public final class DmsFastPath implements Filter {
             return false;
         }
         boolean found = false;
-        for (StubMapping mapping : server.getStubMappings()) {
+        for (Iterator<StubMapping> all = stubs.getAll().iterator(); all.hasNext(); ) {
+            StubMapping mapping = all.next();
             if (SimulatorStub.ID.equals(mapping.getId())) {
                 found = isTheExtensionsOwn(mapping);
             } else if (!SimulatorStub.FALLBACK_ID.equals(mapping.getId())) {

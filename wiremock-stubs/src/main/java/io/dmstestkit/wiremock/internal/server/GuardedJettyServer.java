@@ -1,14 +1,19 @@
 package io.dmstestkit.wiremock.internal.server;
 
+import com.github.tomakehurst.wiremock.common.JettySettings;
 import com.github.tomakehurst.wiremock.core.Options;
 import com.github.tomakehurst.wiremock.http.AdminRequestHandler;
 import com.github.tomakehurst.wiremock.http.StubRequestHandler;
+import com.github.tomakehurst.wiremock.http.trafficlistener.DoNothingWiremockNetworkTrafficListener;
 import com.github.tomakehurst.wiremock.jetty11.Jetty11HttpServer;
 import jakarta.servlet.DispatcherType;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
+import org.eclipse.jetty.io.NetworkTrafficListener;
+import org.eclipse.jetty.server.ConnectionFactory;
 import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.servlet.FilterHolder;
 import org.eclipse.jetty.servlet.FilterMapping;
 import org.eclipse.jetty.servlet.ServletContextHandler;
@@ -16,10 +21,11 @@ import org.eclipse.jetty.servlet.ServletHandler;
 import org.eclipse.jetty.servlets.CrossOriginFilter;
 
 /**
- * WireMock's Jetty 11 server with three changes: the admin API grants no CORS access unless origins are
- * allowed explicitly (WireMock allows every origin, with credentials), every request passes a
- * {@link RequestGuard} first, and DMS calls may then be answered by a {@link DmsFastPath}: in front of
- * WireMock's handlers ({@link FastPathHandler}), or behind the guard and gzip as a filter.
+ * WireMock's Jetty 11 server with four changes: a plain HTTP connector while nobody listens to the traffic,
+ * the admin API grants no CORS access unless origins are allowed explicitly (WireMock allows every origin,
+ * with credentials), every request passes a {@link RequestGuard} first, and DMS calls may then be answered by
+ * a {@link DmsFastPath}: in front of WireMock's handlers ({@link FastPathHandler}), or behind the guard and
+ * gzip as a filter.
  */
 final class GuardedJettyServer extends Jetty11HttpServer {
 
@@ -45,6 +51,36 @@ final class GuardedJettyServer extends Jetty11HttpServer {
         } finally {
             BUILDING.remove();
         }
+    }
+
+    /**
+     * WireMock's HTTP connector as a plain {@link ServerConnector} when the traffic listener is WireMock's
+     * do-nothing default: WireMock always builds a {@code NetworkTrafficServerConnector}, whose end points
+     * report every read and write to the listener (a read-only buffer view and a socket look-up each time)
+     * even when the listener ignores them. Same connection factories (HTTP/1.1 and h2c), acceptors,
+     * selectors, host, port and timeouts.
+     */
+    @Override
+    protected ServerConnector createHttpConnector(
+            String bindAddress, int port, JettySettings settings, NetworkTrafficListener listener) {
+        ServerConnector wireMocks = super.createHttpConnector(bindAddress, port, settings, listener);
+        if (!(options.networkTrafficListener() instanceof DoNothingWiremockNetworkTrafficListener)) {
+            return wireMocks;
+        }
+        ServerConnector plain = new ServerConnector(
+                jettyServer,
+                wireMocks.getExecutor(),
+                wireMocks.getScheduler(),
+                wireMocks.getByteBufferPool(),
+                wireMocks.getAcceptors(),
+                wireMocks.getSelectorManager().getSelectorCount(),
+                wireMocks.getConnectionFactories().toArray(ConnectionFactory[]::new));
+        plain.setHost(wireMocks.getHost());
+        plain.setPort(wireMocks.getPort());
+        plain.setAcceptQueueSize(wireMocks.getAcceptQueueSize());
+        plain.setIdleTimeout(wireMocks.getIdleTimeout());
+        plain.setShutdownIdleTimeout(wireMocks.getShutdownIdleTimeout());
+        return plain;
     }
 
     /** WireMock's handlers, behind the fast path's handler when there is a fast path. */
