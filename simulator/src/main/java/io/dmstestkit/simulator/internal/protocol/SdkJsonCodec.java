@@ -131,8 +131,9 @@ public final class SdkJsonCodec {
     private void writeValue(Object value, ValuePlan plan, JsonGenerator generator) throws IOException {
         switch (plan.kind) {
             case EPOCH_SECONDS -> writeEpochSeconds(((Instant) value).toEpochMilli(), generator);
-            case ISO_8601 -> generator.writeString(
-                    ((Instant) value).truncatedTo(ChronoUnit.MILLIS).toString());
+            case ISO_8601 ->
+                generator.writeString(
+                        ((Instant) value).truncatedTo(ChronoUnit.MILLIS).toString());
             case POJO -> write((SdkPojo) value, generator);
             case LIST -> {
                 List<?> list = (List<?>) value;
@@ -160,8 +161,8 @@ public final class SdkJsonCodec {
                 }
                 generator.writeEndObject();
             }
-            case BYTES -> generator.writeString(
-                    java.util.Base64.getEncoder().encodeToString(((SdkBytes) value).asByteArray()));
+            case BYTES ->
+                generator.writeString(java.util.Base64.getEncoder().encodeToString(((SdkBytes) value).asByteArray()));
             default -> writeScalar(value, generator);
         }
     }

@@ -60,12 +60,9 @@ public final class LoadProgress {
         Instant firstStart = null;
         for (TablePlan loaded : this.alreadyLoaded.values()) {
             loadedRows += loaded.table().rows();
-            firstStart = firstStart == null || loaded.startsAt().isBefore(firstStart)
-                    ? loaded.startsAt()
-                    : firstStart;
-            lastFinish = lastFinish == null || loaded.finishesAt().isAfter(lastFinish)
-                    ? loaded.finishesAt()
-                    : lastFinish;
+            firstStart = firstStart == null || loaded.startsAt().isBefore(firstStart) ? loaded.startsAt() : firstStart;
+            lastFinish =
+                    lastFinish == null || loaded.finishesAt().isAfter(lastFinish) ? loaded.finishesAt() : lastFinish;
         }
         this.alreadyLoadedRows = loadedRows;
         this.firstEarlierStart = firstStart;

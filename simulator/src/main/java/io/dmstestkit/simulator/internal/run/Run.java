@@ -220,7 +220,8 @@ public final class Run {
         for (PhaseTimeline.Phase phase : timeline.phases()) {
             next.consider(phase.enteredAt());
         }
-        plan.capacity().ifPresent(capacity -> capacity.changes(ending, plan.timings()).forEach(next::consider));
+        plan.capacity()
+                .ifPresent(capacity -> capacity.changes(ending, plan.timings()).forEach(next::consider));
         return Optional.ofNullable(next.earliest);
     }
 

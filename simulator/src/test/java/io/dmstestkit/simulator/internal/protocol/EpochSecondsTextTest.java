@@ -12,10 +12,32 @@ class EpochSecondsTextTest {
     @Test
     void edgeCasesPrintAsTheScaledBigDecimal() {
         long[] millis = {
-            0, 1, -1, 5, -5, 10, -10, 99, 100, -100, 999, -999, 1000, -1000, 1001, -1001, 1500, -1500,
-            1_767_225_600_000L, -1_767_225_600_123L,
-            SdkJsonCodec.MIN_TIMESTAMP.toEpochMilli(), SdkJsonCodec.MAX_TIMESTAMP.toEpochMilli(),
-            Instant.MIN.getEpochSecond() / 1000 * 1000, Long.MAX_VALUE, Long.MIN_VALUE + 1, Long.MIN_VALUE
+            0,
+            1,
+            -1,
+            5,
+            -5,
+            10,
+            -10,
+            99,
+            100,
+            -100,
+            999,
+            -999,
+            1000,
+            -1000,
+            1001,
+            -1001,
+            1500,
+            -1500,
+            1_767_225_600_000L,
+            -1_767_225_600_123L,
+            SdkJsonCodec.MIN_TIMESTAMP.toEpochMilli(),
+            SdkJsonCodec.MAX_TIMESTAMP.toEpochMilli(),
+            Instant.MIN.getEpochSecond() / 1000 * 1000,
+            Long.MAX_VALUE,
+            Long.MIN_VALUE + 1,
+            Long.MIN_VALUE
         };
         for (long value : millis) {
             assertSameText(value);
